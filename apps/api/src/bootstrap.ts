@@ -1,0 +1,76 @@
+import { randomUUID } from 'node:crypto';
+import helmet from '@fastify/helmet';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { Logger } from 'pino';
+import { AppModule } from './app.module';
+import { createValidationPipe } from './common/errors/validation';
+import { PinoNestLogger } from './common/logging/logger';
+import type { AppConfig } from './config/app-config';
+import type { DatabaseConnection } from './database/database-connection';
+
+export const API_PREFIX = 'api';
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+/** JSON bodies; file uploads will have their own limits on their own routes. */
+const BODY_LIMIT_BYTES = 1024 * 1024;
+
+/** The fully configured application, initialized but not listening. Used by main.ts and the tests. */
+export async function createApp(config: AppConfig, connection: DatabaseConnection, logger: Logger): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    loggerInstance: logger,
+    bodyLimit: BODY_LIMIT_BYTES,
+    // Honour a caller's request id when it is harmless, so logs join up across services.
+    genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
+      const header = req.headers['x-request-id'];
+      return typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
+    },
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, connection), adapter, {
+    logger: new PinoNestLogger(logger),
+    bufferLogs: true,
+    // Throw instead of exiting, so main.ts and the tests see the cause.
+    abortOnError: false,
+  });
+  app.setGlobalPrefix(API_PREFIX);
+  app.useGlobalPipes(createValidationPipe());
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // Swagger UI styles its page inline.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        scriptSrc: ["'self'"],
+        // Intranet deployments often serve plain HTTP; upgrading would break them.
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  app.enableCors({ origin: config.corsOrigins.length > 0 ? [...config.corsOrigins] : false });
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onSend', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+    if (request.url.startsWith(`/${API_PREFIX}/`) && !request.url.startsWith(`/${API_PREFIX}/docs`)) {
+      void reply.header('cache-control', 'no-store');
+    }
+  });
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('挂职历练干部考核管理系统 API')
+      .setDescription(
+        'Assessment of seconded cadres. Every operation states who may call it in `x-access`: ' +
+          '`public`, `authenticated` (any signed-in user), or a permission with the roles that hold it.',
+      )
+      .setVersion('0.1.0')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+      .build(),
+  );
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
+
+  await app.init();
+  await fastify.ready();
+  return app;
+}

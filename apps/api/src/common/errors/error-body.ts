@@ -1,0 +1,26 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+/** The one shape every error answer has. */
+export class ErrorBody {
+  @ApiProperty({ example: 400 })
+  statusCode!: number;
+
+  @ApiProperty({ example: 'Bad Request' })
+  error!: string;
+
+  @ApiProperty({ example: 'Invalid input: password (must be at least 12 characters)' })
+  message!: string;
+
+  @ApiPropertyOptional({
+    description:
+      'For validation errors `fields: [{ field, errors }]`; for domain errors `code` and context; for 500 `correlationId`.',
+    type: 'object',
+    additionalProperties: true,
+  })
+  details?: Record<string, unknown>;
+}
+
+export interface FieldError {
+  field: string;
+  errors: string[];
+}

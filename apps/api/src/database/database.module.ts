@@ -1,0 +1,17 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { appDataSourceOptions } from './data-source';
+import { DATABASE_CONNECTION, type DatabaseConnection } from './database-connection';
+import { MigrationRunner } from './migration-runner';
+
+
+@Module({})
+export class DatabaseModule {
+  static forRoot(connection: DatabaseConnection): DynamicModule {
+    return {
+      module: DatabaseModule,
+      imports: [TypeOrmModule.forRoot(appDataSourceOptions(connection.url, connection.poolSize))],
+      providers: [{ provide: DATABASE_CONNECTION, useValue: connection }, MigrationRunner],
+    };
+  }
+}

@@ -1,0 +1,9 @@
+import { AuditEvent } from '../modules/audit/audit-event.entity';
+import { AuthSession } from '../modules/auth/auth-session.entity';
+import { LoginFailure } from '../modules/auth/login-failure.entity';
+import { RefreshToken } from '../modules/auth/refresh-token.entity';
+import { Unit } from '../modules/units/unit.entity';
+import { User } from '../modules/users/user.entity';
+
+/** Every entity, listed explicitly (no globs: the same list works from source and from dist). */
+export const ENTITIES = [Unit, User, AuthSession, RefreshToken, LoginFailure, AuditEvent];

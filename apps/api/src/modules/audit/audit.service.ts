@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { auditHash, GENESIS_HASH } from '@app/domain';
+import type { Actor } from '../../common/auth/actor';
+import { AuditRepository } from './audit.repository';
+
+export interface AuditRecord {
+  action: string;
+  targetType?: string;
+  targetId?: string | null;
+  before?: Record<string, unknown>;
+  after?: Record<string, unknown>;
+  /** The user acting when the request has no signed-in user yet: the one logging in. */
+  actingUser?: { id: string; role: string };
+}
+
+/**
+ * Writes audit events. Always called with the EntityManager of the transaction
+ * that makes the change, so the event and the change commit or vanish together.
+ */
+@Injectable()
+export class AuditService {
+  constructor(private readonly repository: AuditRepository) {}
+
+  async record(manager: EntityManager, actor: Actor, record: AuditRecord): Promise<void> {
+    // Serializes writers until commit, so each event links to the one before it.
+    await this.repository.lockChain(manager);
+    const prevHash = (await this.repository.lastHash(manager)) ?? GENESIS_HASH;
+    const content = {
+      occurredAt: new Date(),
+      actorId: actor.user?.userId ?? record.actingUser?.id ?? null,
+      actorRole: actor.user?.role ?? record.actingUser?.role ?? null,
+      action: record.action,
+      targetType: record.targetType ?? null,
+      targetId: record.targetId ?? null,
+      before: record.before ?? null,
+      after: record.after ?? null,
+      requestId: actor.requestId,
+    };
+    await this.repository.insert(manager, { ...content, prevHash, hash: auditHash(prevHash, content) });
+  }
+}

@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, DomainErrorCode } from '@app/domain';
+import type { SignedInActor } from '../../common/auth/actor';
+import { AuditService } from '../audit/audit.service';
+import { unitAuditSnapshot } from './dto/unit-response.dto';
+import type { CreateUnitDto, UpdateUnitDto } from './dto/unit-requests.dto';
+import type { Unit } from './unit.entity';
+import { type UnitChanges, UnitsRepository } from './units.repository';
+
+@Injectable()
+export class UnitsService {
+  constructor(
+    private readonly units: UnitsRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  async get(id: string): Promise<Unit> {
+    const unit = await this.units.findById(id);
+    if (!unit) throw DomainError.notFound('unit', id);
+    return unit;
+  }
+
+  async create(actor: SignedInActor, dto: CreateUnitDto): Promise<Unit> {
+    await this.checkCodeFree(dto.code);
+    if (dto.parentId) await this.checkParent(dto.parentId);
+    return this.units.transaction(async (manager) => {
+      const unit = await this.units.insert(manager, { name: dto.name, code: dto.code, type: dto.type, parentId: dto.parentId ?? null });
+      await this.audit.record(manager, actor, { action: 'unit.created', targetType: 'unit', targetId: unit.id, after: unitAuditSnapshot(unit) });
+      return unit;
+    });
+  }
+
+  async update(actor: SignedInActor, id: string, dto: UpdateUnitDto): Promise<Unit> {
+    const current = await this.get(id);
+    if (current.version !== dto.version) throw DomainError.versionConflict('unit', id);
+    const changes: UnitChanges = {};
+    if (dto.name !== undefined) changes.name = dto.name;
+    if (dto.type !== undefined) changes.type = dto.type;
+    if (dto.code !== undefined && dto.code !== current.code) {
+      await this.checkCodeFree(dto.code);
+      changes.code = dto.code;
+    }
+    if (dto.parentId !== undefined) {
+      if (dto.parentId !== null) await this.checkParent(dto.parentId, id);
+      changes.parentId = dto.parentId;
+    }
+    return this.units.transaction(async (manager) => {
+      if (!(await this.units.updateAtVersion(manager, id, dto.version, changes))) throw DomainError.versionConflict('unit', id);
+      const updated = await this.units.findById(id, manager);
+      if (!updated) throw DomainError.notFound('unit', id);
+      await this.audit.record(manager, actor, {
+        action: 'unit.updated',
+        targetType: 'unit',
+        targetId: id,
+        before: unitAuditSnapshot(current),
+        after: unitAuditSnapshot(updated),
+      });
+      return updated;
+    });
+  }
+
+  private async checkCodeFree(code: string): Promise<void> {
+    if (await this.units.findByCode(code)) {
+      throw new DomainError(DomainErrorCode.Conflict, `unit code ${code} is taken`, { field: 'code' });
+    }
+  }
+
+  /** The parent must exist and must not be the unit itself or one of its descendants. */
+  private async checkParent(parentId: string, unitId?: string): Promise<void> {
+    const ancestry = await this.units.ancestry(parentId);
+    if (ancestry.length === 0) throw DomainError.invalidInput('parentId', `refers to no unit (${parentId})`);
+    if (unitId && ancestry.includes(unitId)) throw DomainError.invalidInput('parentId', 'would make the unit its own ancestor');
+  }
+}

@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, DomainErrorCode, passwordProblem, type Role, userUnitProblem } from '@app/domain';
+import type { SignedInActor } from '../../common/auth/actor';
+import { AuditService } from '../audit/audit.service';
+import { AuthRepository } from '../auth/auth.repository';
+import { normalizeUsername } from '../auth/auth.service';
+import { PasswordHasher } from '../auth/password-hasher';
+import { UnitsRepository } from '../units/units.repository';
+import { userAuditSnapshot } from './dto/user-response.dto';
+import type { CreateUserDto, UpdateUserDto } from './dto/user-requests.dto';
+import type { User } from './user.entity';
+import { type UserChanges, UsersRepository } from './users.repository';
+
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly users: UsersRepository,
+    private readonly units: UnitsRepository,
+    private readonly sessions: AuthRepository,
+    private readonly hasher: PasswordHasher,
+    private readonly audit: AuditService,
+  ) {}
+
+  async get(id: string): Promise<User> {
+    const user = await this.users.findById(id);
+    if (!user) throw DomainError.notFound('user', id);
+    return user;
+  }
+
+  async create(actor: SignedInActor, dto: CreateUserDto): Promise<User> {
+    const username = normalizeUsername(dto.username);
+    await this.checkUnit(dto.role, dto.unitId ?? null);
+    const problem = passwordProblem(dto.password, username);
+    if (problem) throw DomainError.invalidInput('password', problem);
+    if (await this.users.findByUsername(username)) {
+      throw new DomainError(DomainErrorCode.Conflict, `username ${username} is taken`, { field: 'username' });
+    }
+    const passwordHash = await this.hasher.hash(dto.password);
+    return this.users.transaction(async (manager) => {
+      const user = await this.users.insert(manager, {
+        username,
+        displayName: dto.displayName,
+        role: dto.role,
+        unitId: dto.unitId ?? null,
+        passwordHash,
+        disabled: false,
+        passwordChangedAt: new Date(),
+      });
+      await this.audit.record(manager, actor, { action: 'user.created', targetType: 'user', targetId: user.id, after: userAuditSnapshot(user) });
+      return user;
+    });
+  }
+
+  async update(actor: SignedInActor, id: string, dto: UpdateUserDto): Promise<User> {
+    const current = await this.get(id);
+    if (current.version !== dto.version) throw DomainError.versionConflict('user', id);
+    const changes: UserChanges = {};
+    if (dto.displayName !== undefined) changes.displayName = dto.displayName;
+    if (dto.role !== undefined) changes.role = dto.role;
+    if (dto.unitId !== undefined) changes.unitId = dto.unitId;
+    if (dto.disabled !== undefined) changes.disabled = dto.disabled;
+    const next = { ...current, ...changes };
+
+    if (id === actor.user.userId && (next.disabled || next.role !== current.role)) {
+      throw new DomainError(DomainErrorCode.Conflict, 'you cannot disable your own account or change your own role');
+    }
+    if (changes.role !== undefined || changes.unitId !== undefined) await this.checkUnit(next.role, next.unitId);
+
+    return this.users.transaction(async (manager) => {
+      if (!(await this.users.updateAtVersion(manager, id, dto.version, changes))) throw DomainError.versionConflict('user', id);
+      if (next.disabled && !current.disabled) await this.sessions.revokeUserSessions(manager, id, 'USER_DISABLED');
+      const updated = await this.users.findById(id, manager);
+      if (!updated) throw DomainError.notFound('user', id);
+      await this.audit.record(manager, actor, {
+        action: 'user.updated',
+        targetType: 'user',
+        targetId: id,
+        before: userAuditSnapshot(current),
+        after: userAuditSnapshot(updated),
+      });
+      return updated;
+    });
+  }
+
+  /** An administrator sets a new password; every session of the user ends. */
+  async resetPassword(actor: SignedInActor, id: string, newPassword: string): Promise<void> {
+    const user = await this.get(id);
+    const problem = passwordProblem(newPassword, user.username);
+    if (problem) throw DomainError.invalidInput('newPassword', problem);
+    const passwordHash = await this.hasher.hash(newPassword);
+    await this.users.transaction(async (manager) => {
+      await this.users.setPasswordHash(manager, id, passwordHash);
+      await this.sessions.revokeUserSessions(manager, id, 'PASSWORD_RESET');
+      await this.audit.record(manager, actor, { action: 'user.password_reset', targetType: 'user', targetId: id });
+    });
+  }
+
+  private async checkUnit(role: Role, unitId: string | null): Promise<void> {
+    const unit = unitId ? await this.units.findById(unitId) : null;
+    if (unitId && !unit) throw DomainError.invalidInput('unitId', `refers to no unit (${unitId})`);
+    const problem = userUnitProblem(role, unit?.type ?? null);
+    if (problem) throw DomainError.invalidInput('unitId', problem);
+  }
+}

@@ -1,0 +1,5 @@
+export * from './embedded-postgres';
+export * from './data-source-options';
+export * from './snake-naming.strategy';
+export * from './sql';
+export * from './optimistic-update';

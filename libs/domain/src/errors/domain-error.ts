@@ -1,0 +1,44 @@
+/**
+ * Every error the product raises on purpose. The HTTP layer maps each code to a
+ * status in one place (apps/api/src/common/errors/domain-error.filter.ts).
+ */
+export enum DomainErrorCode {
+  NotFound = 'NOT_FOUND',
+  Conflict = 'CONFLICT',
+  VersionConflict = 'VERSION_CONFLICT',
+  InvalidInput = 'INVALID_INPUT',
+  InvalidCredentials = 'INVALID_CREDENTIALS',
+  SessionInvalid = 'SESSION_INVALID',
+  Forbidden = 'FORBIDDEN',
+  TooManyAttempts = 'TOO_MANY_ATTEMPTS',
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+
+  static notFound(what: string, id: string): DomainError {
+    return new DomainError(DomainErrorCode.NotFound, `${what} ${id} not found`, { resource: what, id });
+  }
+
+  static versionConflict(what: string, id: string): DomainError {
+    return new DomainError(
+      DomainErrorCode.VersionConflict,
+      `${what} ${id} was changed by someone else; reload it and try again`,
+      { resource: what, id },
+    );
+  }
+
+  /** An input that is well-formed but not acceptable; `field` names the culprit. */
+  static invalidInput(field: string, problem: string): DomainError {
+    return new DomainError(DomainErrorCode.InvalidInput, `${field} ${problem}`, {
+      fields: [{ field, errors: [problem] }],
+    });
+  }
+}

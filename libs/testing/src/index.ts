@@ -1,0 +1,3 @@
+export * from './test-app';
+export * from './factory';
+export * from './session';

@@ -1,0 +1,100 @@
+#!/usr/bin/env node
+// The test command. Runs every suite twice: against a fresh database on the
+// PostgreSQL server, then on the embedded database (PGlite). Without a reachable
+// server the server run is skipped and says so, unless REQUIRE_POSTGRES=1 (CI).
+// Ends with one line: `tests: N passed, M failed`, both runs together.
+//
+//   npm test                          both runs
+//   npm test -- --only embedded       one run (or postgres)
+//   npm test -- test/auth.e2e-spec.ts arguments other than --only go to jest
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import pg from 'pg';
+
+const argv = process.argv.slice(2);
+const onlyAt = argv.indexOf('--only');
+const only = onlyAt >= 0 ? argv[onlyAt + 1] : undefined;
+const jestArgs = onlyAt >= 0 ? argv.filter((_, i) => i !== onlyAt && i !== onlyAt + 1) : argv;
+if (only && only !== 'postgres' && only !== 'embedded') {
+  console.error('--only takes postgres or embedded');
+  process.exit(2);
+}
+
+const serverUrl = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const requireServer = process.env.REQUIRE_POSTGRES === '1';
+const resultsDir = 'test-results';
+mkdirSync(resultsDir, { recursive: true });
+
+function runJest(name, env, extraArgs) {
+  const outputFile = join(resultsDir, `${name}.json`);
+  rmSync(outputFile, { force: true });
+  console.log(`\n=== ${name}: running the suites ===`);
+  const result = spawnSync(
+    process.execPath,
+    ['node_modules/jest/bin/jest.js', '--json', `--outputFile=${outputFile}`, ...extraArgs, ...jestArgs],
+    { stdio: 'inherit', env: { ...process.env, ...env } },
+  );
+  if (!existsSync(outputFile)) {
+    console.error(`${name}: jest wrote no results (exit ${result.status ?? result.signal})`);
+    return { passed: 0, failed: 1 };
+  }
+  const report = JSON.parse(readFileSync(outputFile, 'utf8'));
+  // A suite that fails to load has no tests to count; count it as a failure.
+  return { passed: report.numPassedTests, failed: report.numFailedTests + report.numRuntimeErrorTestSuites };
+}
+
+async function withAdmin(work) {
+  const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 3000 });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function serverReachable() {
+  try {
+    await withAdmin((client) => client.query('SELECT 1'));
+    return true;
+  } catch (error) {
+    console.log(`no PostgreSQL server at ${serverUrl.replace(/:[^:@/]*@/, ':***@')}: ${error.message}`);
+    return false;
+  }
+}
+
+const totals = { passed: 0, failed: 0 };
+const add = (r) => {
+  totals.passed += r.passed;
+  totals.failed += r.failed;
+};
+
+if (only !== 'embedded') {
+  if (await serverReachable()) {
+    const database = `cadre_test_${Date.now()}_${process.pid}`;
+    await withAdmin((client) => client.query(`CREATE DATABASE ${database}`));
+    const url = new URL(serverUrl);
+    url.pathname = `/${database}`;
+    try {
+      add(runJest('postgres', { TEST_DB: 'postgres', DATABASE_URL: url.toString() }, []));
+    } finally {
+      await withAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
+    }
+  } else if (requireServer) {
+    console.log('REQUIRE_POSTGRES=1 and the server is unreachable: the server run fails');
+    add({ passed: 0, failed: 1 });
+  } else {
+    console.log('server suite skipped: no PostgreSQL server reachable (set TEST_POSTGRES_URL to use one)');
+  }
+}
+
+if (only !== 'postgres') {
+  // PGlite is a single session: one connection, so one test file at a time.
+  const env = { TEST_DB: 'embedded' };
+  delete process.env.DATABASE_URL;
+  add(runJest('embedded', env, ['--runInBand']));
+}
+
+console.log(`tests: ${totals.passed} passed, ${totals.failed} failed`);
+process.exit(totals.failed > 0 ? 1 : 0);

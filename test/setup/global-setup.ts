@@ -1,0 +1,36 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { startEmbeddedPostgres } from '@app/database';
+import { appDataSourceOptions } from '../../apps/api/src/database/data-source';
+import { EMBEDDED_HANDLE } from './embedded-handle';
+
+/**
+ * Runs once, in jest's own process, before any suite: picks the database for this run
+ * and brings its schema up to date. TEST_DB=postgres uses DATABASE_URL (a fresh
+ * database made by scripts/test.mjs); TEST_DB=embedded starts PGlite here, outside the
+ * test sandbox where its WASM loader cannot run.
+ */
+export default async function globalSetup(): Promise<void> {
+  const target = process.env.TEST_DB ?? 'embedded';
+  if (target === 'embedded') {
+    const dataDir = mkdtempSync(join(tmpdir(), 'cadre-test-'));
+    const embedded = await startEmbeddedPostgres(dataDir);
+    (globalThis as Record<symbol, unknown>)[EMBEDDED_HANDLE] = { embedded, dataDir };
+    process.env.DATABASE_URL = embedded.url;
+    process.env.TEST_POOL_SIZE = '1';
+  } else if (!process.env.DATABASE_URL) {
+    throw new Error('TEST_DB=postgres needs DATABASE_URL; run the suites with `npm test`');
+  }
+  process.env.TEST_DB = target;
+  process.env.JWT_SECRET ??= randomBytes(48).toString('base64url');
+  // Known to no test; set so the first app start creates the admin without printing a password.
+  process.env.ADMIN_PASSWORD ??= randomBytes(24).toString('base64url');
+
+  const dataSource = new DataSource(appDataSourceOptions(process.env.DATABASE_URL as string, 1));
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  await dataSource.destroy();
+}

@@ -1,0 +1,12 @@
+import { rmSync } from 'node:fs';
+import type { EmbeddedPostgres } from '@app/database';
+import { EMBEDDED_HANDLE } from './embedded-handle';
+
+export default async function globalTeardown(): Promise<void> {
+  const handle = (globalThis as Record<symbol, unknown>)[EMBEDDED_HANDLE] as
+    | { embedded: EmbeddedPostgres; dataDir: string }
+    | undefined;
+  if (!handle) return;
+  await handle.embedded.stop();
+  rmSync(handle.dataDir, { recursive: true, force: true });
+}
