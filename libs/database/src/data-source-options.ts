@@ -1,4 +1,4 @@
-import type { DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
+import type { DataSourceOptions, EntitySchema, Logger, MixedList } from 'typeorm';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 export interface DataSourceInput {
@@ -11,6 +11,8 @@ export interface DataSourceInput {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: MixedList<Function | string>;
   applicationName?: string;
+  /** Where TypeORM's messages go; its console logger when absent. */
+  logger?: Logger;
 }
 
 /** The one place where the product's database options are decided. */
@@ -37,6 +39,8 @@ export function buildDataSourceOptions(input: DataSourceInput): DataSourceOption
       connectionTimeoutMillis: 10_000,
     },
     namingStrategy: new SnakeNamingStrategy(),
-    logging: ['error', 'migration'],
+    logging: ['error', 'warn', 'migration'],
+    ...(input.logger ? { logger: input.logger } : {}),
+    maxQueryExecutionTime: 2_000,
   };
 }

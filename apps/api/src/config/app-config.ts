@@ -118,22 +118,17 @@ export function loadConfig(env: Env, cwd = process.cwd()): AppConfig {
     ? { mode: 'server', url: parseDatabaseUrl(databaseUrl) }
     : { mode: 'embedded', dataDir };
 
+  const adminPassword = parseAdminPassword(env.ADMIN_PASSWORD);
+  const corsOrigins = parseCorsOrigins(nonEmpty(env, 'CORS_ORIGINS'));
+  const logLevel = nonEmpty(env, 'LOG_LEVEL') ?? 'info';
+  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}`);
+
+  // Last, so that a bad value elsewhere leaves no file behind.
   const rawSecret = nonEmpty(env, 'JWT_SECRET');
   let jwtSecret: string;
   if (rawSecret) jwtSecret = checkJwtSecret(rawSecret, 'JWT_SECRET');
   else if (database.mode === 'server') throw new ConfigError('JWT_SECRET', 'is required when DATABASE_URL is set');
   else jwtSecret = embeddedJwtSecret(dataDir);
 
-  const logLevel = nonEmpty(env, 'LOG_LEVEL') ?? 'info';
-  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}`);
-
-  return new AppConfig(
-    port,
-    database,
-    dataDir,
-    jwtSecret,
-    parseAdminPassword(env.ADMIN_PASSWORD),
-    parseCorsOrigins(nonEmpty(env, 'CORS_ORIGINS')),
-    logLevel,
-  );
+  return new AppConfig(port, database, dataDir, jwtSecret, adminPassword, corsOrigins, logLevel);
 }

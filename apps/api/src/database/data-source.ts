@@ -1,8 +1,8 @@
 import { buildDataSourceOptions } from '@app/database';
-import type { DataSourceOptions } from 'typeorm';
+import type { DataSourceOptions, Logger } from 'typeorm';
 import { MIGRATIONS } from '../../../../migrations';
 import { ENTITIES } from './entities';
 
-export function appDataSourceOptions(url: string, poolSize: number): DataSourceOptions {
-  return buildDataSourceOptions({ url, poolSize, entities: ENTITIES, migrations: MIGRATIONS });
+export function appDataSourceOptions(url: string, poolSize: number, logger?: Logger): DataSourceOptions {
+  return buildDataSourceOptions({ url, poolSize, entities: ENTITIES, migrations: MIGRATIONS, logger });
 }

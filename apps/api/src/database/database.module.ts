@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { appDataSourceOptions } from './data-source';
 import { DATABASE_CONNECTION, type DatabaseConnection } from './database-connection';
 import { MigrationRunner } from './migration-runner';
+import { TypeOrmLogger } from './typeorm-logger';
 
 
 @Module({})
@@ -10,7 +11,7 @@ export class DatabaseModule {
   static forRoot(connection: DatabaseConnection): DynamicModule {
     return {
       module: DatabaseModule,
-      imports: [TypeOrmModule.forRoot(appDataSourceOptions(connection.url, connection.poolSize))],
+      imports: [TypeOrmModule.forRoot(appDataSourceOptions(connection.url, connection.poolSize, new TypeOrmLogger()))],
       providers: [{ provide: DATABASE_CONNECTION, useValue: connection }, MigrationRunner],
     };
   }

@@ -1,0 +1,77 @@
+import { ALL_ROLES, Role } from './role';
+import { Permission, hasPermission, permissionsOf, rolesWith } from './permissions';
+
+const ALL_PERMISSIONS = Object.values(Permission);
+const MANAGEMENT_PERMISSIONS = [Permission.UserRead, Permission.UserManage, Permission.UnitManage, Permission.AuditRead];
+
+describe('permissions', () => {
+  it('knows every permission and every role (guards against an empty table making the tests vacuous)', () => {
+    expect(ALL_PERMISSIONS).toHaveLength(5);
+    expect(ALL_ROLES).toHaveLength(6);
+  });
+
+  it.each(ALL_PERMISSIONS)('ORG_ADMIN has %s', (permission) => {
+    expect(hasPermission(Role.OrgAdmin, permission)).toBe(true);
+  });
+
+  it('ORG_ADMIN is granted exactly the full permission list', () => {
+    expect([...permissionsOf(Role.OrgAdmin)].sort()).toEqual([...ALL_PERMISSIONS].sort());
+  });
+
+  const scoped = [Role.HostUnit, Role.Certifier, Role.Cadre];
+  const scopedPairs = scoped.flatMap((role) => MANAGEMENT_PERMISSIONS.map((permission) => [role, permission] as const));
+
+  it.each(scopedPairs)('%s does not have %s', (role, permission) => {
+    expect(hasPermission(role, permission)).toBe(false);
+  });
+
+  it.each(scoped)('%s has no permission at all in this foundation', (role) => {
+    expect(permissionsOf(role)).toEqual([]);
+  });
+
+  describe('LEADER', () => {
+    it('may read the audit log', () => {
+      expect(hasPermission(Role.Leader, Permission.AuditRead)).toBe(true);
+    });
+
+    it.each([Permission.UserManage, Permission.UserRead, Permission.UnitManage])('may not %s', (permission) => {
+      expect(hasPermission(Role.Leader, permission)).toBe(false);
+    });
+  });
+
+  describe('ORG_STAFF', () => {
+    it.each([
+      [Permission.UnitRead, true],
+      [Permission.UnitManage, false],
+      [Permission.UserRead, false],
+      [Permission.UserManage, false],
+      [Permission.AuditRead, false],
+    ] as const)('%s: %s', (permission, expected) => {
+      expect(hasPermission(Role.OrgStaff, permission)).toBe(expected);
+    });
+  });
+
+  it('only ORG_ADMIN may manage users, units or read users', () => {
+    expect(rolesWith(Permission.UserManage)).toEqual([Role.OrgAdmin]);
+    expect(rolesWith(Permission.UnitManage)).toEqual([Role.OrgAdmin]);
+    expect(rolesWith(Permission.UserRead)).toEqual([Role.OrgAdmin]);
+  });
+
+  it('the audit log is readable by ORG_ADMIN and LEADER only', () => {
+    expect([...rolesWith(Permission.AuditRead)].sort()).toEqual([Role.Leader, Role.OrgAdmin].sort());
+  });
+
+  const pairs = ALL_ROLES.flatMap((role) => ALL_PERMISSIONS.map((permission) => [role, permission] as const));
+
+  it.each(pairs)('rolesWith agrees with hasPermission and permissionsOf for (%s, %s)', (role, permission) => {
+    const granted = hasPermission(role, permission);
+    expect(rolesWith(permission).includes(role)).toBe(granted);
+    expect(permissionsOf(role).includes(permission)).toBe(granted);
+  });
+
+  it.each(ALL_PERMISSIONS)('rolesWith(%s) lists each role once and only known roles', (permission) => {
+    const roles = rolesWith(permission);
+    expect(new Set(roles).size).toBe(roles.length);
+    for (const role of roles) expect(ALL_ROLES).toContain(role);
+  });
+});

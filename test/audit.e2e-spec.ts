@@ -1,0 +1,153 @@
+import { Role } from '@app/domain';
+import { createTestApp, login, type Session, signIn, type TestApp, unique } from '@app/testing';
+
+interface AuditRow {
+  id: string;
+  action: string;
+  actorId: string | null;
+  actorRole: string | null;
+  targetType: string | null;
+  targetId: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  requestId: string | null;
+}
+
+describe('audit log', () => {
+  let t: TestApp;
+  let admin: Session;
+  let leader: Session;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    admin = await signIn(t, Role.OrgAdmin);
+    leader = await signIn(t, Role.Leader);
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const eventsFor = async (targetId: string): Promise<AuditRow[]> => {
+    const response = await leader.get(`/api/audit-log?targetId=${targetId}&pageSize=100`);
+    expect(response.status).toBe(200);
+    return response.body.items as AuditRow[];
+  };
+
+  it('records a login, with the user as actor and the request id', async () => {
+    const user = await t.factory.newUser(Role.OrgStaff);
+    const response = await t.http.post('/api/auth/login').set('x-request-id', 'audit-login-1').send({ username: user.username, password: 'correct horse battery staple' });
+    expect(response.status).toBe(200);
+    const [event] = await eventsFor(user.id);
+    expect(event).toMatchObject({ action: 'auth.login', actorId: user.id, actorRole: 'ORG_STAFF', targetType: 'user', requestId: 'audit-login-1' });
+  });
+
+  it('records failed logins with the reason, and never the password tried', async () => {
+    const user = await t.factory.newUser(Role.OrgStaff);
+    await t.http.post('/api/auth/login').send({ username: user.username, password: 'my-secret-guess-123' });
+    const [event] = await eventsFor(user.id);
+    expect(event).toMatchObject({ action: 'auth.login_failed', actorId: user.id, after: { username: user.username, reason: 'WRONG_PASSWORD' } });
+    expect(JSON.stringify(event)).not.toContain('my-secret-guess-123');
+
+    const stranger = unique('ghost');
+    await t.http.post('/api/auth/login').send({ username: stranger, password: 'whatever it is' });
+    const [unknown] = await eventsFor(stranger);
+    expect(unknown).toMatchObject({ action: 'auth.login_failed', actorId: null, after: { reason: 'UNKNOWN_USER' } });
+  });
+
+  it('records user creation and changes with before and after, without the password hash', async () => {
+    const created = await admin.post('/api/users', { username: unique('aud'), displayName: '审计', role: 'LEADER', password: 'a long enough passphrase' });
+    expect(created.status).toBe(201);
+    const updated = await admin.patch(`/api/users/${created.body.id}`, { version: 1, disabled: true });
+    expect(updated.status).toBe(200);
+
+    const events = await eventsFor(created.body.id);
+    expect(events.map((e) => e.action)).toEqual(['user.updated', 'user.created']);
+    const [update, creation] = events;
+    expect(creation).toMatchObject({ actorId: admin.user.id, actorRole: 'ORG_ADMIN', after: { role: 'LEADER', disabled: false } });
+    expect(update).toMatchObject({ before: { disabled: false }, after: { disabled: true } });
+    expect(JSON.stringify(events)).not.toMatch(/argon2|passwordHash|passphrase/);
+  });
+
+  it('writes nothing when the change is refused', async () => {
+    const username = unique('nope');
+    const refused = await admin.post('/api/users', { username, displayName: 'x', role: 'LEADER', password: 'short' });
+    expect(refused.status).toBe(400);
+    const response = await leader.get(`/api/audit-log?action=user.created&pageSize=100`);
+    expect(JSON.stringify(response.body.items)).not.toContain(username);
+  });
+
+  it('filters by action and actor, pages, and refuses roles without the permission', async () => {
+    const page = await leader.get(`/api/audit-log?action=user.created&actorId=${admin.user.id}&pageSize=1`);
+    expect(page.status).toBe(200);
+    expect(page.body.pageSize).toBe(1);
+    expect(page.body.items).toHaveLength(1);
+    expect(page.body.items[0]).toMatchObject({ action: 'user.created', actorId: admin.user.id });
+
+    for (const role of [Role.OrgStaff, Role.HostUnit, Role.Cadre]) {
+      const session = await signIn(t, role);
+      expect((await session.get('/api/audit-log')).status).toBe(403);
+      expect((await session.get('/api/audit-log/verify')).status).toBe(403);
+    }
+    expect((await t.http.get('/api/audit-log')).status).toBe(401);
+  });
+
+  it('refuses UPDATE and DELETE on the table itself', async () => {
+    await expect(t.dataSource.query(`UPDATE audit_event SET action = 'x' WHERE id = (SELECT max(id) FROM audit_event)`)).rejects.toThrow(/append-only/);
+    await expect(t.dataSource.query('DELETE FROM audit_event')).rejects.toThrow(/append-only/);
+  });
+
+  describe('hash chain', () => {
+    /** Runs SQL with the append-only trigger off, as a database superuser could. */
+    const tamper = (sql: string, params: unknown[]) =>
+      t.dataSource.transaction(async (manager) => {
+        await manager.query('ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only');
+        await manager.query(sql, params);
+        await manager.query('ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only');
+      });
+
+    let target: AuditRow;
+
+    beforeAll(async () => {
+      const user = await t.factory.newUser(Role.OrgStaff);
+      await login(t, user.username);
+      await login(t, user.username);
+      [target] = (await eventsFor(user.id)).slice(-1);
+    });
+
+    it('verifies when nobody has touched it', async () => {
+      const response = await leader.get('/api/audit-log/verify');
+      expect(response.status).toBe(200);
+      expect(response.body).toMatchObject({ valid: true, firstBrokenId: null });
+      expect(response.body.checked).toBeGreaterThanOrEqual(3);
+    });
+
+    it('reports the first row whose content was altered in SQL, and verifies again once it is restored', async () => {
+      await tamper(`UPDATE audit_event SET after = '{"sessionId":"forged"}'::jsonb WHERE id = $1`, [target.id]);
+      try {
+        const response = await leader.get('/api/audit-log/verify');
+        expect(response.body).toMatchObject({ valid: false, firstBrokenId: target.id, reason: 'CONTENT_HASH_MISMATCH' });
+      } finally {
+        await tamper('UPDATE audit_event SET after = $2::jsonb WHERE id = $1', [target.id, JSON.stringify(target.after)]);
+      }
+      expect((await leader.get('/api/audit-log/verify')).body).toMatchObject({ valid: true });
+    });
+
+    it('reports the row after one that was deleted', async () => {
+      const [row] = await t.dataSource.query('SELECT * FROM audit_event WHERE id = $1', [target.id]);
+      const [next] = await t.dataSource.query('SELECT id FROM audit_event WHERE id > $1 ORDER BY id LIMIT 1', [target.id]);
+      await tamper('DELETE FROM audit_event WHERE id = $1', [target.id]);
+      try {
+        const response = await leader.get('/api/audit-log/verify');
+        expect(response.body).toMatchObject({ valid: false, firstBrokenId: String(next.id), reason: 'PREVIOUS_HASH_MISMATCH' });
+      } finally {
+        const columns = Object.keys(row);
+        await tamper(
+          `INSERT INTO audit_event (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`,
+          columns.map((c) => (c === 'before' || c === 'after') && row[c] !== null ? JSON.stringify(row[c]) : row[c]),
+        );
+      }
+      expect((await leader.get('/api/audit-log/verify')).body).toMatchObject({ valid: true });
+    });
+  });
+});

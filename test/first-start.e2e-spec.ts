@@ -1,0 +1,180 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+
+/**
+ * The product as a newcomer starts it: the real entry point in a child process,
+ * on an empty database (a new data folder, or a new database on the server).
+ */
+interface Started {
+  child: ChildProcess;
+  stdout: () => string;
+  stderr: () => string;
+  base: string;
+}
+
+const ROOT = join(__dirname, '..');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+function launch(env: Record<string, string>): ChildProcess {
+  const base = { ...process.env };
+  for (const name of ['DATABASE_URL', 'DATA_DIR', 'JWT_SECRET', 'ADMIN_PASSWORD', 'PORT', 'CORS_ORIGINS']) delete base[name];
+  return spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
+    cwd: ROOT,
+    env: { ...base, SWC_NODE_PROJECT: 'tsconfig.json', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+async function start(env: Record<string, string>): Promise<Started> {
+  const port = await freePort();
+  const child = launch({ ...env, PORT: String(port) });
+  let out = '';
+  let err = '';
+  child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+  child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`not ready in 90 s:\n${out}\n${err}`)), 90_000);
+    const check = () => {
+      if (out.includes('API docs:')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout?.on('data', check);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`exited with ${code} before it was ready:\n${out}\n${err}`));
+    });
+  });
+  child.removeAllListeners('exit');
+  return { child, stdout: () => out, stderr: () => err, base: `http://127.0.0.1:${port}/api` };
+}
+
+function stop(started: Started): Promise<number | null> {
+  return new Promise((resolve) => {
+    started.child.on('exit', (code) => resolve(code));
+    started.child.kill('SIGTERM');
+  });
+}
+
+function bannerPassword(stdout: string): string | undefined {
+  return /created with the password\s+(\S+)/.exec(stdout)?.[1];
+}
+
+async function post(url: string, body: object): Promise<{ status: number; body: Record<string, unknown> }> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+describe('first start', () => {
+  const cleanups: (() => Promise<void>)[] = [];
+
+  /** The environment of a process on an empty database of this run's kind. */
+  async function freshEnv(): Promise<Record<string, string>> {
+    if (process.env.TEST_DB !== 'postgres') {
+      const dataDir = mkdtempSync(join(tmpdir(), 'cadre-first-start-'));
+      cleanups.push(async () => rmSync(dataDir, { recursive: true, force: true }));
+      return { DATA_DIR: dataDir };
+    }
+    const admin = new Client({ connectionString: process.env.DATABASE_URL });
+    await admin.connect();
+    const database = `fresh_${randomBytes(6).toString('hex')}`;
+    await admin.query(`CREATE DATABASE ${database}`);
+    cleanups.push(async () => {
+      await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+      await admin.end();
+    });
+    const url = new URL(process.env.DATABASE_URL as string);
+    url.pathname = `/${database}`;
+    return { DATABASE_URL: url.toString(), JWT_SECRET: randomBytes(48).toString('base64url') };
+  }
+
+  afterAll(async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup();
+  });
+
+  it('creates the admin once with a printed password, keeps it across restarts, and shuts down cleanly', async () => {
+    const env = await freshEnv();
+    const first = await start(env);
+    let second: Started | undefined;
+    try {
+      const password = bannerPassword(first.stdout());
+      expect(password).toMatch(/^\S{20,}$/);
+      const health = await fetch(`${first.base}/health`);
+      expect(health.status).toBe(200);
+      const login = await post(`${first.base}/auth/login`, { username: 'admin', password: password as string });
+      expect(login.status).toBe(200);
+      const me = await fetch(`${first.base}/auth/me`, { headers: { authorization: `Bearer ${login.body.accessToken as string}` } });
+      expect(await me.json()).toMatchObject({ username: 'admin', role: 'ORG_ADMIN' });
+
+      // The password is shown once on the console, never in a log line.
+      const logLines = first.stdout().split('\n').filter((line) => line.startsWith('{'));
+      expect(logLines.length).toBeGreaterThan(0);
+      expect(logLines.filter((line) => line.includes(password as string))).toEqual([]);
+
+      expect(await stop(first)).toBe(0);
+
+      second = await start(env);
+      expect(bannerPassword(second.stdout())).toBeUndefined();
+      // Same admin, same password; and in embedded mode the same JWT secret, kept in the data folder.
+      const again = await post(`${second.base}/auth/login`, { username: 'admin', password: password as string });
+      expect(again.status).toBe(200);
+      const oldToken = await fetch(`${second.base}/auth/me`, { headers: { authorization: `Bearer ${login.body.accessToken as string}` } });
+      expect(oldToken.status).toBe(200);
+      if (env.DATA_DIR) {
+        const secretFile = join(env.DATA_DIR, 'jwt-secret');
+        expect(existsSync(secretFile)).toBe(true);
+        expect(statSync(secretFile).mode & 0o777).toBe(0o600);
+      }
+      expect(await stop(second)).toBe(0);
+      second = undefined;
+    } finally {
+      if (first.child.exitCode === null) first.child.kill('SIGKILL');
+      if (second && second.child.exitCode === null) second.child.kill('SIGKILL');
+    }
+  });
+
+  it('uses ADMIN_PASSWORD when given and prints no password', async () => {
+    const env = await freshEnv();
+    const chosen = 'chosen by the operator 2026';
+    const started = await start({ ...env, ADMIN_PASSWORD: chosen });
+    try {
+      expect(bannerPassword(started.stdout())).toBeUndefined();
+      expect(started.stdout()).not.toContain(chosen);
+      expect((await post(`${started.base}/auth/login`, { username: 'admin', password: chosen })).status).toBe(200);
+    } finally {
+      await stop(started);
+    }
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ DATABASE_URL: 'mysql://localhost/db', JWT_SECRET: 'x'.repeat(40) }, 'DATABASE_URL'],
+    [{ DATABASE_URL: 'postgres://localhost/db' }, 'JWT_SECRET'],
+    [{ JWT_SECRET: 'too-short' }, 'JWT_SECRET'],
+    [{ ADMIN_PASSWORD: 'admin' }, 'ADMIN_PASSWORD'],
+  ])('refuses to start with %j, naming %s', async (bad, variable) => {
+    const dataDir = join(tmpdir(), `cadre-never-created-${randomBytes(4).toString('hex')}`);
+    const child = launch({ DATA_DIR: dataDir, ...bad });
+    let err = '';
+    child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(code).toBe(1);
+    expect(err).toContain(`configuration error: ${variable}`);
+    expect(existsSync(dataDir)).toBe(false);
+  });
+});
