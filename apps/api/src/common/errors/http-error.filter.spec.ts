@@ -1,0 +1,374 @@
+import {
+  type ArgumentsHost,
+  BadRequestException,
+  ForbiddenException,
+  HttpStatus,
+  Logger,
+  NotFoundException,
+  ValidationPipe,
+  type ValidationError,
+} from '@nestjs/common';
+import { Type } from 'class-transformer';
+import { IsNotEmpty, IsString, Max, ValidateNested } from 'class-validator';
+import { QueryFailedError } from 'typeorm';
+import { DomainError, DomainErrorCode } from '@app/domain';
+import { HttpErrorFilter, statusOf } from './http-error.filter';
+import { createValidationPipe, flattenValidationErrors, invalidFieldsException } from './validation';
+
+interface Recorded {
+  statuses: number[];
+  headers: Array<[string, string]>;
+  sent: unknown[];
+}
+
+/** An ArgumentsHost over `{ id: 'req-123' }` and a reply that records its calls. */
+function makeHost(): { host: ArgumentsHost; recorded: Recorded } {
+  const recorded: Recorded = { statuses: [], headers: [], sent: [] };
+  const request = { id: 'req-123' };
+  const reply = {
+    status(code: number) {
+      recorded.statuses.push(code);
+      return reply;
+    },
+    header(name: string, value: string) {
+      recorded.headers.push([name, value]);
+      return reply;
+    },
+    send(body: unknown) {
+      recorded.sent.push(body);
+      return reply;
+    },
+  };
+  const args = [request, reply];
+  const host: ArgumentsHost = {
+    getArgs: <T extends unknown[]>() => args as T,
+    getArgByIndex: <T>(index: number) => args[index] as T,
+    getType: <T extends string>() => 'http' as T,
+    switchToHttp: () => ({
+      getRequest: <T>() => request as T,
+      getResponse: <T>() => reply as T,
+      getNext: <T>() => undefined as T,
+    }),
+    switchToRpc: () => {
+      throw new Error('not rpc');
+    },
+    switchToWs: () => {
+      throw new Error('not ws');
+    },
+  };
+  return { host, recorded };
+}
+
+/** Runs the filter and returns the single answer it sent. */
+function answer(exception: unknown): { status: number; body: Record<string, unknown>; headers: Array<[string, string]> } {
+  const { host, recorded } = makeHost();
+  new HttpErrorFilter().catch(exception, host);
+  expect(recorded.statuses).toHaveLength(1);
+  expect(recorded.sent).toHaveLength(1);
+  return { status: recorded.statuses[0]!, body: recorded.sent[0] as Record<string, unknown>, headers: recorded.headers };
+}
+
+describe('HttpErrorFilter', () => {
+  let loggedErrors: unknown[][];
+
+  beforeEach(() => {
+    loggedErrors = [];
+    jest.spyOn(Logger.prototype, 'error').mockImplementation((...args: unknown[]) => {
+      loggedErrors.push(args);
+    });
+  });
+
+  afterEach(() => {
+    jest.restoreAllMocks();
+  });
+
+  describe('domain errors', () => {
+    const table: Array<[DomainErrorCode, number, string]> = [
+      [DomainErrorCode.NotFound, 404, 'Not Found'],
+      [DomainErrorCode.Conflict, 409, 'Conflict'],
+      [DomainErrorCode.VersionConflict, 409, 'Conflict'],
+      [DomainErrorCode.InvalidInput, 400, 'Bad Request'],
+      [DomainErrorCode.InvalidCredentials, 401, 'Unauthorized'],
+      [DomainErrorCode.SessionInvalid, 401, 'Unauthorized'],
+      [DomainErrorCode.Forbidden, 403, 'Forbidden'],
+      [DomainErrorCode.TooManyAttempts, 429, 'Too Many Requests'],
+    ];
+
+    it('covers every DomainErrorCode', () => {
+      expect(table.map(([code]) => code).sort()).toEqual(Object.values(DomainErrorCode).sort());
+    });
+
+    it.each(table)('statusOf(%s) is %i', (code, status) => {
+      expect(statusOf(code)).toBe(status);
+    });
+
+    it.each(table)('%s answers %i %s with the code and details', (code, status, error) => {
+      const { status: sent, body, headers } = answer(new DomainError(code, `something about ${code}`, { resource: 'cadre', id: 'c-1' }));
+      expect(sent).toBe(status);
+      expect(sent).toBe(statusOf(code));
+      expect(body).toEqual({
+        statusCode: status,
+        error,
+        message: `something about ${code}`,
+        details: { code, resource: 'cadre', id: 'c-1' },
+      });
+      expect(headers).toEqual([]);
+      expect(loggedErrors).toEqual([]);
+    });
+
+    it('answers details with only the code when the error has none', () => {
+      const { body } = answer(new DomainError(DomainErrorCode.Forbidden, 'no'));
+      expect(body).toEqual({ statusCode: 403, error: 'Forbidden', message: 'no', details: { code: 'FORBIDDEN' } });
+    });
+
+    it('maps the DomainError factories', () => {
+      expect(answer(DomainError.notFound('cadre', 'c-9')).body).toEqual({
+        statusCode: 404,
+        error: 'Not Found',
+        message: 'cadre c-9 not found',
+        details: { code: 'NOT_FOUND', resource: 'cadre', id: 'c-9' },
+      });
+      expect(answer(DomainError.versionConflict('unit', 'u-1')).status).toBe(409);
+      expect(answer(DomainError.invalidInput('name', 'is taken')).body).toEqual({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'name is taken',
+        details: { code: 'INVALID_INPUT', fields: [{ field: 'name', errors: ['is taken'] }] },
+      });
+    });
+
+    it('sets retry-after for TOO_MANY_ATTEMPTS with retryAfterSeconds', () => {
+      const { status, headers, body } = answer(new DomainError(DomainErrorCode.TooManyAttempts, 'slow down', { retryAfterSeconds: 60 }));
+      expect(status).toBe(429);
+      expect(headers).toEqual([['retry-after', '60']]);
+      expect(body).toEqual({
+        statusCode: 429,
+        error: 'Too Many Requests',
+        message: 'slow down',
+        details: { code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: 60 },
+      });
+    });
+
+    it('sets no retry-after for TOO_MANY_ATTEMPTS without a numeric retryAfterSeconds', () => {
+      expect(answer(new DomainError(DomainErrorCode.TooManyAttempts, 'slow down')).headers).toEqual([]);
+      expect(answer(new DomainError(DomainErrorCode.TooManyAttempts, 'slow down', { retryAfterSeconds: '60' })).headers).toEqual([]);
+    });
+
+    it('sets no retry-after on other statuses even when details carry retryAfterSeconds', () => {
+      expect(answer(new DomainError(DomainErrorCode.Conflict, 'busy', { retryAfterSeconds: 5 })).headers).toEqual([]);
+    });
+  });
+
+  describe('Nest HTTP exceptions', () => {
+    it("answers NotFoundException('x') with 404 in the same shape", () => {
+      const { status, body } = answer(new NotFoundException('x'));
+      expect(status).toBe(404);
+      expect(body).toEqual({ statusCode: 404, error: 'Not Found', message: 'x' });
+    });
+
+    it('joins an array message', () => {
+      const { status, body } = answer(new BadRequestException(['a is bad', 'b is bad']));
+      expect(status).toBe(400);
+      expect(body).toEqual({ statusCode: 400, error: 'Bad Request', message: 'a is bad; b is bad' });
+    });
+
+    it('uses the default message of a bare exception', () => {
+      expect(answer(new ForbiddenException()).body).toEqual({ statusCode: 403, error: 'Forbidden', message: 'Forbidden' });
+    });
+
+    it('passes the BadRequestException of invalidFieldsException through unchanged', () => {
+      const exception = invalidFieldsException([
+        { field: 'password', errors: ['must be at least 12 characters'] },
+        { field: 'items.0.name', errors: ['should not be empty', 'must be a string'] },
+      ]);
+      const { status, body } = answer(exception);
+      expect(status).toBe(400);
+      expect(body).toBe(exception.getResponse());
+      expect(body).toEqual({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'Invalid input: password (must be at least 12 characters), items.0.name (should not be empty; must be a string)',
+        details: {
+          fields: [
+            { field: 'password', errors: ['must be at least 12 characters'] },
+            { field: 'items.0.name', errors: ['should not be empty', 'must be a string'] },
+          ],
+        },
+      });
+    });
+  });
+
+  describe('database errors', () => {
+    function queryFailed(code: string, message: string, constraint?: string): QueryFailedError {
+      const driverError = Object.assign(new Error(message), { code, constraint });
+      return new QueryFailedError('INSERT INTO "user" ("username") VALUES ($1)', ['zhangsan'], driverError);
+    }
+
+    it('answers 409 CONFLICT for a unique violation (23505), without the driver message', () => {
+      const { status, body } = answer(
+        queryFailed('23505', 'duplicate key value violates unique constraint "UQ_user_username" Key (username)=(zhangsan)', 'UQ_user_username'),
+      );
+      expect(status).toBe(409);
+      expect(body).toEqual({
+        statusCode: 409,
+        error: 'Conflict',
+        message: 'a record with the same unique value already exists',
+        details: { code: 'CONFLICT', constraint: 'UQ_user_username' },
+      });
+      expect(JSON.stringify(body)).not.toContain('zhangsan');
+    });
+
+    it('answers 500 for another database error, without the SQL or its values', () => {
+      const { status, body } = answer(queryFailed('23503', 'insert violates foreign key constraint; Key (unit_id)=(u-secret)'));
+      expect(status).toBe(500);
+      expect(body.details).toEqual({ correlationId: 'req-123' });
+      const text = JSON.stringify(body);
+      expect(text).not.toContain('u-secret');
+      expect(text).not.toContain('INSERT');
+    });
+  });
+
+  describe('errors raised by Fastify', () => {
+    it('keeps a 4xx statusCode and its message', () => {
+      const error = Object.assign(new Error('Request body is too large'), { statusCode: 413 });
+      expect(answer(error)).toEqual({
+        status: 413,
+        headers: [],
+        body: { statusCode: 413, error: 'Payload Too Large', message: 'Request body is too large' },
+      });
+    });
+
+    it('does not trust a 5xx statusCode on an error: it is an unexpected error', () => {
+      const error = Object.assign(new Error('upstream exploded with secret detail'), { statusCode: 502 });
+      const { status, body } = answer(error);
+      expect(status).toBe(500);
+      expect(JSON.stringify(body)).not.toContain('secret detail');
+    });
+  });
+
+  describe('unexpected errors', () => {
+    it('answers 500 with the correlation id and without the error message', () => {
+      const { status, body, headers } = answer(new Error('boom'));
+      expect(status).toBe(500);
+      expect(headers).toEqual([]);
+      expect(body).toMatchObject({ statusCode: 500, error: 'Internal Server Error', details: { correlationId: 'req-123' } });
+      expect(body.message).toEqual(expect.stringContaining('req-123'));
+      expect(Object.keys(body).sort()).toEqual(['details', 'error', 'message', 'statusCode']);
+      expect(JSON.stringify(body)).not.toContain('boom');
+    });
+
+    it('logs the error once with the correlation id and the original message', () => {
+      answer(new Error('boom'));
+      expect(loggedErrors).toHaveLength(1);
+      const [fields, message] = loggedErrors[0]!;
+      expect(message).toBe('unhandled error');
+      expect(fields).toMatchObject({ correlationId: 'req-123', err: { name: 'Error', message: 'boom' } });
+    });
+
+    it.each<[string, unknown]>([
+      ['a thrown string', 'boom'],
+      ['a thrown object', { reason: 'boom' }],
+      ['null', null],
+      ['undefined', undefined],
+      ['a TypeError', new TypeError('boom is not a function')],
+    ])('answers 500 for %s', (_name, thrown) => {
+      const { status, body } = answer(thrown);
+      expect(status).toBe(500);
+      expect(body.details).toEqual({ correlationId: 'req-123' });
+      expect(JSON.stringify(body)).not.toContain('boom');
+    });
+  });
+});
+
+describe('flattenValidationErrors', () => {
+  it('flattens a nested tree into dotted paths such as items.0.name', () => {
+    const tree: ValidationError[] = [
+      { property: 'title', constraints: { isString: 'title must be a string' }, children: [] },
+      {
+        property: 'items',
+        children: [
+          {
+            property: '0',
+            children: [
+              {
+                property: 'name',
+                constraints: { isNotEmpty: 'name should not be empty', isString: 'name must be a string' },
+                children: [],
+              },
+            ],
+          },
+          {
+            property: '2',
+            children: [
+              { property: 'score', constraints: { max: 'score must not be greater than 10' }, children: [] },
+              { property: 'tags', children: [{ property: '1', constraints: { isString: 'each value in tags must be a string' } }] },
+            ],
+          },
+        ],
+      },
+    ];
+    expect(flattenValidationErrors(tree)).toEqual([
+      { field: 'title', errors: ['title must be a string'] },
+      { field: 'items.0.name', errors: ['name should not be empty', 'name must be a string'] },
+      { field: 'items.2.score', errors: ['score must not be greater than 10'] },
+      { field: 'items.2.tags.1', errors: ['each value in tags must be a string'] },
+    ]);
+  });
+
+  it('reports a node with its own constraints and its children', () => {
+    const tree: ValidationError[] = [
+      {
+        property: 'address',
+        constraints: { isObject: 'address must be an object' },
+        children: [{ property: 'city', constraints: { isString: 'city must be a string' } }],
+      },
+    ];
+    expect(flattenValidationErrors(tree)).toEqual([
+      { field: 'address', errors: ['address must be an object'] },
+      { field: 'address.city', errors: ['city must be a string'] },
+    ]);
+  });
+
+  it('prefixes a parent path and returns nothing for no errors', () => {
+    expect(flattenValidationErrors([{ property: 'x', constraints: { a: 'x is bad' } }], 'body')).toEqual([{ field: 'body.x', errors: ['x is bad'] }]);
+    expect(flattenValidationErrors([])).toEqual([]);
+  });
+
+  describe('through the application ValidationPipe', () => {
+    class ItemDto {
+      @IsString()
+      @IsNotEmpty()
+      name!: string;
+
+      @Max(10)
+      score!: number;
+    }
+
+    class BodyDto {
+      @IsString()
+      title!: string;
+
+      @ValidateNested({ each: true })
+      @Type(() => ItemDto)
+      items!: ItemDto[];
+    }
+
+    it('answers items.0.name for a nested DTO', async () => {
+      const pipe: ValidationPipe = createValidationPipe();
+      const rejection = pipe
+        .transform({ title: 'ok', items: [{ name: '', score: 1 }, { name: 'fine', score: 11 }] }, { type: 'body', metatype: BodyDto })
+        .then(
+          () => undefined,
+          (error: unknown) => error,
+        );
+      const error = await rejection;
+      expect(error).toBeInstanceOf(BadRequestException);
+      const response = (error as BadRequestException).getResponse() as { statusCode: number; details: { fields: unknown } };
+      expect(response.statusCode).toBe(HttpStatus.BAD_REQUEST);
+      expect(response.details.fields).toEqual([
+        { field: 'items.0.name', errors: ['name should not be empty'] },
+        { field: 'items.1.score', errors: ['score must not be greater than 10'] },
+      ]);
+    });
+  });
+});
