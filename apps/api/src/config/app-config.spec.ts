@@ -75,6 +75,10 @@ describe('loadConfig', () => {
       expect(config.corsOrigins).toEqual(['https://kaohe.example.gov.cn', 'http://localhost:5173']);
     });
 
+    it('treats a blank ADMIN_PASSWORD as unset', () => {
+      expect(loadConfig({ ADMIN_PASSWORD: '  ', JWT_SECRET: SECRET }, cwd).adminPassword).toBeUndefined();
+    });
+
     it('returns an acceptable ADMIN_PASSWORD unchanged', () => {
       expect(loadConfig({ ADMIN_PASSWORD: 'correct horse battery staple', JWT_SECRET: SECRET }, cwd).adminPassword).toBe(
         'correct horse battery staple',
@@ -187,6 +191,15 @@ describe('loadConfig', () => {
       mkdirSync(join(cwd, 'data'));
       writeFileSync(join(cwd, 'data', 'jwt-secret'), `${'k'.repeat(40)}\n`);
       expect(loadConfig({}, cwd).jwtSecret).toBe('k'.repeat(40));
+    });
+
+    it.each<[string, Env]>([
+      ['LOG_LEVEL', { LOG_LEVEL: 'loud' }],
+      ['CORS_ORIGINS', { CORS_ORIGINS: 'https://a.example.gov.cn/path' }],
+      ['ADMIN_PASSWORD', { ADMIN_PASSWORD: 'short' }],
+    ])('leaves no secret file behind when %s is bad', (variable, env) => {
+      expect(configErrorOf(() => loadConfig(env, cwd)).variable).toBe(variable);
+      expect(existsSync(join(cwd, 'data', 'jwt-secret'))).toBe(false);
     });
 
     it('refuses a short secret in the file, naming the file', () => {

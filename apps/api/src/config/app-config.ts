@@ -118,7 +118,8 @@ export function loadConfig(env: Env, cwd = process.cwd()): AppConfig {
     ? { mode: 'server', url: parseDatabaseUrl(databaseUrl) }
     : { mode: 'embedded', dataDir };
 
-  const adminPassword = parseAdminPassword(env.ADMIN_PASSWORD);
+  // Not trimmed (spaces may belong to a passphrase), but blank means unset like everything else.
+  const adminPassword = parseAdminPassword(env.ADMIN_PASSWORD?.trim() ? env.ADMIN_PASSWORD : undefined);
   const corsOrigins = parseCorsOrigins(nonEmpty(env, 'CORS_ORIGINS'));
   const logLevel = nonEmpty(env, 'LOG_LEVEL') ?? 'info';
   if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}`);

@@ -280,6 +280,13 @@ describe('HttpErrorFilter', () => {
   });
 });
 
+describe('domain error codes', () => {
+  it('cannot be replaced by a code inside the details', () => {
+    const { body } = answer(new DomainError(DomainErrorCode.NotFound, 'gone', { code: 'SOMETHING_ELSE', id: 'x' }));
+    expect(body.details).toEqual({ code: 'NOT_FOUND', id: 'x' });
+  });
+});
+
 describe('flattenValidationErrors', () => {
   it('flattens a nested tree into dotted paths such as items.0.name', () => {
     const tree: ValidationError[] = [

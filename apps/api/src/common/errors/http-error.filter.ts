@@ -65,7 +65,7 @@ export class HttpErrorFilter implements ExceptionFilter {
   private toBody(exception: unknown, request: FastifyRequest): ErrorBody {
     if (exception instanceof DomainError) {
       const statusCode = statusOf(exception.code);
-      return { statusCode, error: reason(statusCode), message: exception.message, details: { code: exception.code, ...exception.details } };
+      return { statusCode, error: reason(statusCode), message: exception.message, details: { ...exception.details, code: exception.code } };
     }
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();

@@ -94,6 +94,27 @@ describe('createLogger', () => {
   });
 });
 
+describe('createLogger at any depth', () => {
+  it('censors sensitive keys deep inside objects and lists', () => {
+    const { stream, lines } = collector();
+    createLogger('info', stream).info(
+      { dto: { contacts: [{ phone: '13911112222', name: '张三' }] }, a: { b: { c: { password: 'deep-secret-value' } } } },
+      'x',
+    );
+    expect(lines[0]).not.toContain('13911112222');
+    expect(lines[0]).not.toContain('deep-secret-value');
+    expect(lines[0]).toContain('张三');
+  });
+
+  it('survives a circular object', () => {
+    const { stream, lines } = collector();
+    const loop: Record<string, unknown> = { phone: '13911113333' };
+    loop.self = loop;
+    createLogger('info', stream).info({ loop }, 'x');
+    expect(lines[0]).not.toContain('13911113333');
+  });
+});
+
 describe('PinoNestLogger', () => {
   function setup(level = 'trace') {
     const { stream, records } = collector();
@@ -105,6 +126,14 @@ describe('PinoNestLogger', () => {
     nest.error({ correlationId: 'c1' }, 'unhandled error', 'Ctx');
     expect(records()).toHaveLength(1);
     expect(records()[0]).toMatchObject({ correlationId: 'c1', msg: 'unhandled error', context: 'Ctx', level: 50 });
+  });
+
+  it('keeps a stack trace as the trace, not as the context', () => {
+    const { nest, records } = setup();
+    const stack = 'Error: failed\n    at somewhere (file.ts:1:1)';
+    nest.error('failed', stack);
+    expect(records()[0]).toMatchObject({ msg: 'failed', trace: stack });
+    expect(records()[0]).not.toHaveProperty('context', stack);
   });
 
   it('writes a log message with its context', () => {

@@ -19,20 +19,32 @@ const REDACTED_KEYS = [
   'cookie',
 ];
 
-const redactPaths = [
-  'req.headers.authorization',
-  'req.headers.cookie',
-  'res.headers["set-cookie"]',
-  ...REDACTED_KEYS,
-  ...REDACTED_KEYS.map((key) => `*.${key}`),
-  ...REDACTED_KEYS.map((key) => `*.*.${key}`),
-];
+const SENSITIVE = new Set(REDACTED_KEYS.map((key) => key.toLowerCase()));
+const MAX_DEPTH = 12;
+
+/**
+ * A copy of a log object with every sensitive key censored, at any depth (pino's own
+ * redact paths cannot say "any depth"). Errors and other class instances are left
+ * as they are: pino serializes them itself.
+ */
+export function censor(value: unknown, depth = 0, seen = new WeakSet<object>()): unknown {
+  if (typeof value !== 'object' || value === null || depth > MAX_DEPTH) return value;
+  if (seen.has(value)) return '[Circular]';
+  seen.add(value);
+  if (Array.isArray(value)) return value.map((item) => censor(item, depth + 1, seen));
+  const prototype = Object.getPrototypeOf(value) as object | null;
+  if (prototype !== Object.prototype && prototype !== null) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [key, SENSITIVE.has(key.toLowerCase()) ? '[REDACTED]' : censor(item, depth + 1, seen)]),
+  );
+}
 
 export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
   return pino(
     {
       level,
-      redact: { paths: redactPaths, censor: '[REDACTED]' },
+      redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'], censor: '[REDACTED]' },
+      formatters: { log: (object) => censor(object) as Record<string, unknown> },
       base: { service: 'cadre-assessment' },
       timestamp: pino.stdTimeFunctions.isoTime,
       serializers: {
@@ -84,7 +96,9 @@ export class PinoNestLogger implements LoggerService {
 
   private write(level: Level, message: unknown, params: unknown[]): void {
     const rest = [...params];
-    const context = rest.length > 0 && typeof rest[rest.length - 1] === 'string' ? rest.pop() : undefined;
+    // Nest passes the logger's context last; a stack trace in that place is not one.
+    const last = rest[rest.length - 1];
+    const context = typeof last === 'string' && !/\n\s+at /.test(last) ? (rest.pop() as string) : undefined;
     const text = rest.find((p): p is string => typeof p === 'string');
     if (typeof message === 'object' && message !== null && !(message instanceof Error)) {
       this.logger[level]({ context, ...(message as Record<string, unknown>) }, text ?? '');
