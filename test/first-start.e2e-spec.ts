@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
+import { freshDatabaseEnv } from '@app/testing';
 
 /**
  * The product as a newcomer starts it: the real entry point in a child process,
@@ -83,24 +83,10 @@ async function post(url: string, body: object): Promise<{ status: number; body: 
 describe('first start', () => {
   const cleanups: (() => Promise<void>)[] = [];
 
-  /** The environment of a process on an empty database of this run's kind. */
   async function freshEnv(): Promise<Record<string, string>> {
-    if (process.env.TEST_DB !== 'postgres') {
-      const dataDir = mkdtempSync(join(tmpdir(), 'cadre-first-start-'));
-      cleanups.push(async () => rmSync(dataDir, { recursive: true, force: true }));
-      return { DATA_DIR: dataDir };
-    }
-    const admin = new Client({ connectionString: process.env.DATABASE_URL });
-    await admin.connect();
-    const database = `fresh_${randomBytes(6).toString('hex')}`;
-    await admin.query(`CREATE DATABASE ${database}`);
-    cleanups.push(async () => {
-      await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-      await admin.end();
-    });
-    const url = new URL(process.env.DATABASE_URL as string);
-    url.pathname = `/${database}`;
-    return { DATABASE_URL: url.toString(), JWT_SECRET: randomBytes(48).toString('base64url') };
+    const { env, cleanup } = await freshDatabaseEnv();
+    cleanups.push(cleanup);
+    return env;
   }
 
   afterAll(async () => {

@@ -1,9 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Client } from 'pg';
+import { freshDatabaseEnv } from '@app/testing';
 
 /**
  * The migration scripts of the README, run as a developer runs them, on an empty
@@ -15,23 +13,9 @@ describe('migration scripts', () => {
   const cleanups: (() => Promise<void>)[] = [];
 
   beforeAll(async () => {
-    if (process.env.TEST_DB === 'postgres') {
-      const admin = new Client({ connectionString: process.env.DATABASE_URL });
-      await admin.connect();
-      const database = `migrations_${randomBytes(6).toString('hex')}`;
-      await admin.query(`CREATE DATABASE ${database}`);
-      cleanups.push(async () => {
-        await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-        await admin.end();
-      });
-      const url = new URL(process.env.DATABASE_URL as string);
-      url.pathname = `/${database}`;
-      env = { DATABASE_URL: url.toString() };
-    } else {
-      const dataDir = mkdtempSync(join(tmpdir(), 'cadre-migrations-'));
-      cleanups.push(async () => rmSync(dataDir, { recursive: true, force: true }));
-      env = { DATA_DIR: dataDir };
-    }
+    const fresh = await freshDatabaseEnv();
+    cleanups.push(fresh.cleanup);
+    env = fresh.env;
   });
 
   afterAll(async () => {

@@ -3,3 +3,4 @@ export * from './data-source-options';
 export * from './snake-naming.strategy';
 export * from './sql';
 export * from './optimistic-update';
+export * from './versioned.entity';

@@ -5,3 +5,7 @@ export * from './auth/user-unit-rule';
 export * from './units/unit-type';
 export * from './errors/domain-error';
 export * from './audit/hash-chain';
+export * from './registry/vocabulary';
+export * from './registry/national-id';
+export * from './registry/cadre-rules';
+export * from './registry/secondment-rules';

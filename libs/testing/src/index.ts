@@ -1,3 +1,4 @@
 export * from './test-app';
 export * from './factory';
 export * from './session';
+export * from './fresh-database';

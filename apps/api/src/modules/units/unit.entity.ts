@@ -1,11 +1,9 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { VersionedEntity } from '@app/database';
 import { UnitType } from '@app/domain';
 
 @Entity({ name: 'unit' })
-export class Unit {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class Unit extends VersionedEntity {
   @Column({ type: 'varchar', length: 100 })
   name!: string;
 
@@ -24,13 +22,4 @@ export class Unit {
   @ManyToOne(() => Unit, { onDelete: 'RESTRICT' })
   @JoinColumn()
   parent?: Unit;
-
-  @Column({ type: 'int', default: 1 })
-  version!: number;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }

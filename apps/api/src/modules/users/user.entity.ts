@@ -1,12 +1,10 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { VersionedEntity } from '@app/database';
 import { Role } from '@app/domain';
 import { Unit } from '../units/unit.entity';
 
 @Entity({ name: 'app_user' })
-export class User {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class User extends VersionedEntity {
   /** Stored lower-case; logins are case-insensitive. */
   @Index({ unique: true })
   @Column({ type: 'varchar', length: 64 })
@@ -35,13 +33,4 @@ export class User {
 
   @Column({ type: 'timestamptz' })
   passwordChangedAt!: Date;
-
-  @Column({ type: 'int', default: 1 })
-  version!: number;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }

@@ -1,0 +1,30 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+
+/**
+ * The environment for a child process on an empty database of this run's kind: a new
+ * database on the server (TEST_DB=postgres) or a new embedded data folder. `cleanup`
+ * removes it.
+ */
+export async function freshDatabaseEnv(): Promise<{ env: Record<string, string>; cleanup: () => Promise<void> }> {
+  if (process.env.TEST_DB !== 'postgres') {
+    const dataDir = mkdtempSync(join(tmpdir(), 'cadre-fresh-'));
+    return { env: { DATA_DIR: dataDir }, cleanup: async () => rmSync(dataDir, { recursive: true, force: true }) };
+  }
+  const admin = new Client({ connectionString: process.env.DATABASE_URL });
+  await admin.connect();
+  const database = `fresh_${randomBytes(6).toString('hex')}`;
+  await admin.query(`CREATE DATABASE ${database}`);
+  const url = new URL(process.env.DATABASE_URL as string);
+  url.pathname = `/${database}`;
+  return {
+    env: { DATABASE_URL: url.toString(), JWT_SECRET: randomBytes(48).toString('base64url') },
+    cleanup: async () => {
+      await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
