@@ -1,5 +1,6 @@
 import { Foundation1795701309483 } from './1795701309483-Foundation';
+import { Registry1795702558807 } from './1795702558807-Registry';
 
 /** Every migration, in order. Listed by hand so the same list works from source and from dist. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: Function[] = [Foundation1795701309483];
+export const MIGRATIONS: Function[] = [Foundation1795701309483, Registry1795702558807];

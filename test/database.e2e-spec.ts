@@ -24,7 +24,7 @@ describe('database behaviour', () => {
   it('writes a change and its audit event in one transaction: when the event fails, the change is gone', async () => {
     const admin = await t.factory.newUser(Role.OrgAdmin);
     const actor: SignedInActor = {
-      user: { userId: admin.id, username: admin.username, role: Role.OrgAdmin, unitId: null, sessionId: admin.id },
+      user: { userId: admin.id, username: admin.username, role: Role.OrgAdmin, unitId: null, cadreId: null, sessionId: admin.id },
       // Longer than the audit column allows, so the audit insert fails after the user insert.
       requestId: 'r'.repeat(200),
     };

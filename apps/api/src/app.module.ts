@@ -10,6 +10,9 @@ import { AuthModule } from './modules/auth/auth.module';
 import { HealthModule } from './modules/health/health.module';
 import { UnitsModule } from './modules/units/units.module';
 import { UsersModule } from './modules/users/users.module';
+import { BatchesModule } from './modules/batches/batches.module';
+import { CadresModule } from './modules/cadres/cadres.module';
+import { SecondmentsModule } from './modules/secondments/secondments.module';
 
 @Global()
 @Module({})
@@ -33,6 +36,9 @@ export class AppModule {
         UnitsModule,
         UsersModule,
         HealthModule,
+        CadresModule,
+        BatchesModule,
+        SecondmentsModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

@@ -9,3 +9,4 @@ export * from './registry/vocabulary';
 export * from './registry/national-id';
 export * from './registry/cadre-rules';
 export * from './registry/secondment-rules';
+export * from './auth/scope';

@@ -2,11 +2,22 @@ import { ALL_ROLES, Role } from './role';
 import { Permission, hasPermission, permissionsOf, rolesWith } from './permissions';
 
 const ALL_PERMISSIONS = Object.values(Permission);
-const MANAGEMENT_PERMISSIONS = [Permission.UserRead, Permission.UserManage, Permission.UnitManage, Permission.AuditRead];
+const MANAGEMENT_PERMISSIONS = [
+  Permission.UserRead,
+  Permission.UserManage,
+  Permission.UnitManage,
+  Permission.AuditRead,
+  Permission.PiiRead,
+  Permission.CadreManage,
+  Permission.BatchManage,
+  Permission.SecondmentManage,
+  Permission.RosterImport,
+  Permission.RosterExport,
+];
 
 describe('permissions', () => {
   it('knows every permission and every role (guards against an empty table making the tests vacuous)', () => {
-    expect(ALL_PERMISSIONS).toHaveLength(5);
+    expect(ALL_PERMISSIONS).toHaveLength(15);
     expect(ALL_ROLES).toHaveLength(6);
   });
 
@@ -25,8 +36,16 @@ describe('permissions', () => {
     expect(hasPermission(role, permission)).toBe(false);
   });
 
-  it.each(scoped)('%s has no permission at all in this foundation', (role) => {
-    expect(permissionsOf(role)).toEqual([]);
+  it.each([Role.HostUnit, Role.Cadre])('%s may only read the registry (its scope narrows what it sees)', (role) => {
+    expect([...permissionsOf(role)].sort()).toEqual([Permission.BatchRead, Permission.CadreRead, Permission.SecondmentRead].sort());
+  });
+
+  it('CERTIFIER has no permission until certificates exist', () => {
+    expect(permissionsOf(Role.Certifier)).toEqual([]);
+  });
+
+  it('only the organization department sees PII in full', () => {
+    expect([...rolesWith(Permission.PiiRead)].sort()).toEqual([Role.OrgAdmin, Role.OrgStaff].sort());
   });
 
   describe('LEADER', () => {
@@ -46,6 +65,8 @@ describe('permissions', () => {
       [Permission.UserRead, false],
       [Permission.UserManage, false],
       [Permission.AuditRead, false],
+      [Permission.CadreManage, true],
+      [Permission.RosterImport, true],
     ] as const)('%s: %s', (permission, expected) => {
       expect(hasPermission(Role.OrgStaff, permission)).toBe(expected);
     });

@@ -10,15 +10,45 @@ export enum Permission {
   UserRead = 'user:read',
   UserManage = 'user:manage',
   AuditRead = 'audit:read',
+  /** National ids and phone numbers unmasked. */
+  PiiRead = 'pii:read',
+  CadreRead = 'cadre:read',
+  CadreManage = 'cadre:manage',
+  BatchRead = 'batch:read',
+  BatchManage = 'batch:manage',
+  SecondmentRead = 'secondment:read',
+  SecondmentManage = 'secondment:manage',
+  RosterImport = 'roster:import',
+  RosterExport = 'roster:export',
 }
 
 const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   [Role.OrgAdmin]: Object.values(Permission),
-  [Role.OrgStaff]: [Permission.UnitRead],
-  [Role.Leader]: [Permission.UnitRead, Permission.AuditRead],
-  [Role.HostUnit]: [],
+  [Role.OrgStaff]: [
+    Permission.UnitRead,
+    Permission.PiiRead,
+    Permission.CadreRead,
+    Permission.CadreManage,
+    Permission.BatchRead,
+    Permission.BatchManage,
+    Permission.SecondmentRead,
+    Permission.SecondmentManage,
+    Permission.RosterImport,
+    Permission.RosterExport,
+  ],
+  [Role.Leader]: [
+    Permission.UnitRead,
+    Permission.AuditRead,
+    Permission.CadreRead,
+    Permission.BatchRead,
+    Permission.SecondmentRead,
+    Permission.RosterExport,
+  ],
+  // Scoped roles: what they read is narrowed to their own objects (see scope.ts).
+  [Role.HostUnit]: [Permission.CadreRead, Permission.BatchRead, Permission.SecondmentRead],
+  // Certifiers will read the investment cadres of the rounds they certify (issue 6).
   [Role.Certifier]: [],
-  [Role.Cadre]: [],
+  [Role.Cadre]: [Permission.CadreRead, Permission.BatchRead, Permission.SecondmentRead],
 };
 
 export function hasPermission(role: Role, permission: Permission): boolean {

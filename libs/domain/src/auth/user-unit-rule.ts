@@ -20,3 +20,10 @@ export function userUnitProblem(role: Role, unitType: UnitType | null): string |
   if (required && unitType !== required) return `a ${role} user needs a unit of type ${required}`;
   return null;
 }
+
+/** A CADRE account speaks for exactly one cadre; no other role is tied to one. */
+export function userCadreProblem(role: Role, hasCadre: boolean): string | null {
+  if (role === Role.Cadre && !hasCadre) return 'a CADRE user needs the cadre it belongs to';
+  if (role !== Role.Cadre && hasCadre) return `a ${role} user cannot be tied to a cadre`;
+  return null;
+}

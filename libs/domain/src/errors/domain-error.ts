@@ -35,6 +35,18 @@ export class DomainError extends Error {
     );
   }
 
+  /** Several fields at once, each with its problem. */
+  static invalidFields(problems: readonly { field: string; message: string }[]): DomainError {
+    const summary = problems.map((p) => `${p.field} (${p.message})`).join(', ');
+    return new DomainError(DomainErrorCode.InvalidInput, `Invalid input: ${summary}`, {
+      fields: problems.map((p) => ({ field: p.field, errors: [p.message] })),
+    });
+  }
+
+  static conflict(message: string, details?: Record<string, unknown>): DomainError {
+    return new DomainError(DomainErrorCode.Conflict, message, details);
+  }
+
   /** An input that is well-formed but not acceptable; `field` names the culprit. */
   static invalidInput(field: string, problem: string): DomainError {
     return new DomainError(DomainErrorCode.InvalidInput, `${field} ${problem}`, {

@@ -8,6 +8,8 @@ export interface AuthUser {
   readonly username: string;
   readonly role: Role;
   readonly unitId: string | null;
+  /** For a CADRE: the cadre they are. */
+  readonly cadreId: string | null;
   readonly sessionId: string;
 }
 

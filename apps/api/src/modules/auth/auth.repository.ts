@@ -11,6 +11,7 @@ export interface SessionPrincipal {
   username: string;
   role: Role;
   unitId: string | null;
+  cadreId: string | null;
   disabled: boolean;
   sessionRevoked: boolean;
 }
@@ -39,7 +40,7 @@ export class AuthRepository {
   /** What the guard needs on every request, in one query. */
   async findPrincipal(userId: string, sessionId: string): Promise<SessionPrincipal | undefined> {
     const rows: SessionPrincipal[] = await this.dataSource.query(
-      `SELECT u.id AS "userId", u.username, u.role, u.unit_id AS "unitId", u.disabled,
+      `SELECT u.id AS "userId", u.username, u.role, u.unit_id AS "unitId", u.cadre_id AS "cadreId", u.disabled,
               (s.revoked_at IS NOT NULL) AS "sessionRevoked"
          FROM app_user u JOIN auth_session s ON s.user_id = u.id
         WHERE u.id = $1 AND s.id = $2`,

@@ -39,6 +39,6 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
     if (!principal || principal.disabled || principal.sessionRevoked) {
       throw new DomainError(DomainErrorCode.SessionInvalid, 'the session has ended; sign in again');
     }
-    return { userId: principal.userId, username: principal.username, role: principal.role, unitId: principal.unitId, sessionId: sid };
+    return { userId: principal.userId, username: principal.username, role: principal.role, unitId: principal.unitId, cadreId: principal.cadreId, sessionId: sid };
   }
 }

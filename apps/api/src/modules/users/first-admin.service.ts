@@ -38,6 +38,7 @@ export class FirstAdminService implements OnApplicationBootstrap {
         displayName: '系统管理员',
         role: Role.OrgAdmin,
         unitId: null,
+        cadreId: null,
         passwordHash,
         disabled: false,
         passwordChangedAt: new Date(),

@@ -1,6 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { VersionedEntity } from '@app/database';
 import { Role } from '@app/domain';
+import { Cadre } from '../cadres/cadre.entity';
 import { Unit } from '../units/unit.entity';
 
 @Entity({ name: 'app_user' })
@@ -23,6 +24,15 @@ export class User extends VersionedEntity {
   @ManyToOne(() => Unit, { onDelete: 'RESTRICT' })
   @JoinColumn()
   unit?: Unit;
+
+  /** For a CADRE account: the cadre it belongs to (one account per cadre). */
+  @Index({ unique: true })
+  @Column({ type: 'uuid', nullable: true })
+  cadreId!: string | null;
+
+  @ManyToOne(() => Cadre, { onDelete: 'RESTRICT' })
+  @JoinColumn()
+  cadre?: Cadre;
 
   /** argon2id, PHC string format. Never leaves the auth module. */
   @Column({ type: 'varchar', length: 255 })

@@ -13,7 +13,7 @@ const SORT_COLUMN: Record<UserSortField, string> = {
   createdAt: 'u.created_at',
 };
 
-export type UserChanges = Partial<Pick<User, 'displayName' | 'role' | 'unitId' | 'disabled'>>;
+export type UserChanges = Partial<Pick<User, 'displayName' | 'role' | 'unitId' | 'cadreId' | 'disabled'>>;
 
 @Injectable()
 export class UsersRepository {
@@ -29,6 +29,10 @@ export class UsersRepository {
 
   findByUsername(username: string, manager: EntityManager = this.dataSource.manager): Promise<User | null> {
     return manager.getRepository(User).findOneBy({ username });
+  }
+
+  findByCadre(cadreId: string): Promise<User | null> {
+    return this.dataSource.getRepository(User).findOneBy({ cadreId });
   }
 
   count(manager: EntityManager = this.dataSource.manager): Promise<number> {

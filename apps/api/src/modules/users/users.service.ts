@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, DomainErrorCode, passwordProblem, type Role, userUnitProblem } from '@app/domain';
+import { DomainError, DomainErrorCode, passwordProblem, type Role, userCadreProblem, userUnitProblem } from '@app/domain';
 import type { SignedInActor } from '../../common/auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { AuthRepository } from '../auth/auth.repository';
 import { normalizeUsername } from '../auth/auth.service';
 import { PasswordHasher } from '../auth/password-hasher';
+import { CadresRepository } from '../cadres/cadres.repository';
 import { UnitsRepository } from '../units/units.repository';
 import { userAuditSnapshot } from './dto/user-response.dto';
 import type { CreateUserDto, UpdateUserDto } from './dto/user-requests.dto';
@@ -16,6 +17,7 @@ export class UsersService {
   constructor(
     private readonly users: UsersRepository,
     private readonly units: UnitsRepository,
+    private readonly cadres: CadresRepository,
     private readonly sessions: AuthRepository,
     private readonly hasher: PasswordHasher,
     private readonly audit: AuditService,
@@ -29,7 +31,7 @@ export class UsersService {
 
   async create(actor: SignedInActor, dto: CreateUserDto): Promise<User> {
     const username = normalizeUsername(dto.username);
-    await this.checkUnit(dto.role, dto.unitId ?? null);
+    await this.checkLinks(dto.role, dto.unitId ?? null, dto.cadreId ?? null);
     const problem = passwordProblem(dto.password, username);
     if (problem) throw DomainError.invalidInput('password', problem);
     if (await this.users.findByUsername(username)) {
@@ -42,6 +44,7 @@ export class UsersService {
         displayName: dto.displayName,
         role: dto.role,
         unitId: dto.unitId ?? null,
+        cadreId: dto.cadreId ?? null,
         passwordHash,
         disabled: false,
         passwordChangedAt: new Date(),
@@ -58,13 +61,16 @@ export class UsersService {
     if (dto.displayName !== undefined) changes.displayName = dto.displayName;
     if (dto.role !== undefined) changes.role = dto.role;
     if (dto.unitId !== undefined) changes.unitId = dto.unitId;
+    if (dto.cadreId !== undefined) changes.cadreId = dto.cadreId;
     if (dto.disabled !== undefined) changes.disabled = dto.disabled;
     const next = { ...current, ...changes };
 
     if (id === actor.user.userId && (next.disabled || next.role !== current.role)) {
       throw new DomainError(DomainErrorCode.Conflict, 'you cannot disable your own account or change your own role');
     }
-    if (changes.role !== undefined || changes.unitId !== undefined) await this.checkUnit(next.role, next.unitId);
+    if (changes.role !== undefined || changes.unitId !== undefined || changes.cadreId !== undefined) {
+      await this.checkLinks(next.role, next.unitId, next.cadreId, id);
+    }
 
     return this.users.transaction(async (manager) => {
       if (!(await this.users.updateAtVersion(manager, id, dto.version, changes))) throw DomainError.versionConflict('user', id);
@@ -95,10 +101,21 @@ export class UsersService {
     });
   }
 
-  private async checkUnit(role: Role, unitId: string | null): Promise<void> {
+  /** The unit and the cadre a user of this role must (or must not) be tied to. */
+  private async checkLinks(role: Role, unitId: string | null, cadreId: string | null, userId?: string): Promise<void> {
     const unit = unitId ? await this.units.findById(unitId) : null;
     if (unitId && !unit) throw DomainError.invalidInput('unitId', `refers to no unit (${unitId})`);
-    const problem = userUnitProblem(role, unit?.type ?? null);
-    if (problem) throw DomainError.invalidInput('unitId', problem);
+    const unitProblem = userUnitProblem(role, unit?.type ?? null);
+    if (unitProblem) throw DomainError.invalidInput('unitId', unitProblem);
+
+    const cadreProblem = userCadreProblem(role, cadreId !== null);
+    if (cadreProblem) throw DomainError.invalidInput('cadreId', cadreProblem);
+    if (cadreId) {
+      if (!(await this.cadres.exists(cadreId))) throw DomainError.invalidInput('cadreId', `refers to no cadre (${cadreId})`);
+      const holder = await this.users.findByCadre(cadreId);
+      if (holder && holder.id !== userId) {
+        throw new DomainError(DomainErrorCode.Conflict, 'this cadre already has an account', { field: 'cadreId' });
+      }
+    }
   }
 }

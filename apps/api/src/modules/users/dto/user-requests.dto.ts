@@ -28,6 +28,11 @@ export class CreateUserDto {
   @IsUUID()
   unitId?: string;
 
+  @ApiPropertyOptional({ format: 'uuid', description: 'required for CADRE: the cadre this account belongs to' })
+  @IsOptional()
+  @IsUUID()
+  cadreId?: string;
+
   @ApiProperty({ format: 'password', description: 'initial password, 12 to 128 characters' })
   @IsString()
   @MaxLength(PASSWORD_MAX_LENGTH)
@@ -57,6 +62,12 @@ export class UpdateUserDto {
   @IsOptional()
   @IsUUID()
   unitId?: string | null;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  @ValidateIf((_, value) => value !== null)
+  @IsOptional()
+  @IsUUID()
+  cadreId?: string | null;
 
   @ApiPropertyOptional({ description: 'a disabled user cannot sign in, and their sessions end at once' })
   @IsOptional()

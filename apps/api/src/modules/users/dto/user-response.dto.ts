@@ -9,6 +9,7 @@ export class UserResponse {
   @ApiProperty() displayName!: string;
   @ApiProperty({ enum: Role, enumName: 'Role' }) role!: Role;
   @ApiPropertyOptional({ format: 'uuid', nullable: true }) unitId!: string | null;
+  @ApiPropertyOptional({ format: 'uuid', nullable: true }) cadreId!: string | null;
   @ApiProperty() disabled!: boolean;
   @ApiProperty({ description: 'send it back on update; a stale version answers 409' }) version!: number;
   @ApiProperty() createdAt!: string;
@@ -22,6 +23,7 @@ export function toUserResponse(user: User): UserResponse {
     displayName: user.displayName,
     role: user.role,
     unitId: user.unitId,
+    cadreId: user.cadreId,
     disabled: user.disabled,
     version: user.version,
     createdAt: user.createdAt.toISOString(),
@@ -30,8 +32,8 @@ export function toUserResponse(user: User): UserResponse {
 }
 
 /** What the audit log keeps of a user: never the password hash. */
-export function userAuditSnapshot(user: Pick<User, 'username' | 'displayName' | 'role' | 'unitId' | 'disabled'>) {
-  return { username: user.username, displayName: user.displayName, role: user.role, unitId: user.unitId, disabled: user.disabled };
+export function userAuditSnapshot(user: Pick<User, 'username' | 'displayName' | 'role' | 'unitId' | 'cadreId' | 'disabled'>) {
+  return { username: user.username, displayName: user.displayName, role: user.role, unitId: user.unitId, cadreId: user.cadreId, disabled: user.disabled };
 }
 
 export class UserPage extends PageMeta {

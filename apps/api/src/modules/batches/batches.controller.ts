@@ -1,0 +1,51 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Permission } from '@app/domain';
+import { CurrentSignedInActor, type SignedInActor } from '../../common/auth/actor';
+import { RequirePermission } from '../../common/auth/route-access';
+import { ErrorBody } from '../../common/errors/error-body';
+import { type Page, toPage } from '../../common/paging/page';
+import { BatchesRepository } from './batches.repository';
+import { BatchesService } from './batches.service';
+import { BatchPage, BatchQueryDto, BatchResponse, CreateBatchDto, toBatchResponse, UpdateBatchDto } from './dto/batch.dto';
+
+@ApiTags('batches')
+@Controller('batches')
+export class BatchesController {
+  constructor(
+    private readonly service: BatchesService,
+    private readonly repository: BatchesRepository,
+  ) {}
+
+  @Get()
+  @RequirePermission(Permission.BatchRead)
+  @ApiOkResponse({ type: BatchPage })
+  async list(@Query() query: BatchQueryDto): Promise<Page<BatchResponse>> {
+    const [rows, total] = await this.repository.findPage(query);
+    return toPage(rows, total, query, toBatchResponse);
+  }
+
+  @Get(':id')
+  @RequirePermission(Permission.BatchRead)
+  @ApiOkResponse({ type: BatchResponse })
+  @ApiNotFoundResponse({ type: ErrorBody })
+  async get(@Param('id', ParseUUIDPipe) id: string): Promise<BatchResponse> {
+    return toBatchResponse(await this.service.get(id));
+  }
+
+  @Post()
+  @RequirePermission(Permission.BatchManage)
+  @ApiCreatedResponse({ type: BatchResponse })
+  @ApiConflictResponse({ type: ErrorBody, description: 'the name is taken' })
+  async create(@Body() body: CreateBatchDto, @CurrentSignedInActor() actor: SignedInActor): Promise<BatchResponse> {
+    return toBatchResponse(await this.service.create(actor, body));
+  }
+
+  @Patch(':id')
+  @RequirePermission(Permission.BatchManage)
+  @ApiOkResponse({ type: BatchResponse })
+  @ApiConflictResponse({ type: ErrorBody, description: 'a stale version, a taken name, or secondments outside the new period' })
+  async update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateBatchDto, @CurrentSignedInActor() actor: SignedInActor): Promise<BatchResponse> {
+    return toBatchResponse(await this.service.update(actor, id, body));
+  }
+}

@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { containsPattern, updateAtVersion } from '@app/database';
+import { parseSort } from '../../common/paging/sort';
+import type { BatchQueryDto, BatchSortField } from './dto/batch.dto';
+import { SecondmentBatch } from './secondment-batch.entity';
+
+const SORT_COLUMN: Record<BatchSortField, string> = { name: 'b.name', startDate: 'b.start_date', createdAt: 'b.created_at' };
+
+export type BatchFields = Pick<SecondmentBatch, 'name' | 'startDate' | 'endDate' | 'status' | 'description'>;
+
+@Injectable()
+export class BatchesRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<SecondmentBatch | null> {
+    return manager.getRepository(SecondmentBatch).findOneBy({ id });
+  }
+
+  findByName(name: string): Promise<SecondmentBatch | null> {
+    return this.dataSource.getRepository(SecondmentBatch).findOneBy({ name });
+  }
+
+  findPage(query: BatchQueryDto): Promise<[SecondmentBatch[], number]> {
+    const qb = this.dataSource.getRepository(SecondmentBatch).createQueryBuilder('b');
+    if (query.status) qb.andWhere('b.status = :status', { status: query.status });
+    if (query.q) qb.andWhere('b.name ILIKE :q', { q: containsPattern(query.q) });
+    const sort = parseSort<BatchSortField>(query.sort, { field: 'startDate', direction: 'DESC' });
+    return qb
+      .orderBy(SORT_COLUMN[sort.field], sort.direction)
+      .addOrderBy('b.id', 'ASC')
+      .skip((query.page - 1) * query.pageSize)
+      .take(query.pageSize)
+      .getManyAndCount();
+  }
+
+  insert(manager: EntityManager, fields: BatchFields): Promise<SecondmentBatch> {
+    return manager.getRepository(SecondmentBatch).save(manager.getRepository(SecondmentBatch).create(fields));
+  }
+
+  updateAtVersion(manager: EntityManager, id: string, version: number, changes: Partial<BatchFields>): Promise<boolean> {
+    return updateAtVersion(manager, SecondmentBatch, id, version, changes);
+  }
+}

@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import { BatchStatus, DomainError, periodProblems } from '@app/domain';
+import type { SignedInActor } from '../../common/auth/actor';
+import { AuditService } from '../audit/audit.service';
+import { SecondmentsRepository } from '../secondments/secondments.repository';
+import { type BatchFields, BatchesRepository } from './batches.repository';
+import { batchAuditSnapshot, type CreateBatchDto, type UpdateBatchDto } from './dto/batch.dto';
+import type { SecondmentBatch } from './secondment-batch.entity';
+
+@Injectable()
+export class BatchesService {
+  constructor(
+    private readonly batches: BatchesRepository,
+    private readonly secondments: SecondmentsRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  async get(id: string): Promise<SecondmentBatch> {
+    const batch = await this.batches.findById(id);
+    if (!batch) throw DomainError.notFound('batch', id);
+    return batch;
+  }
+
+  async create(actor: SignedInActor, dto: CreateBatchDto): Promise<SecondmentBatch> {
+    const fields: BatchFields = { ...dto, description: dto.description ?? null, status: BatchStatus.Active };
+    const problems = periodProblems(fields);
+    if (problems.length > 0) throw DomainError.invalidFields(problems);
+    await this.checkNameFree(fields.name);
+    return this.batches.transaction(async (manager) => {
+      const batch = await this.batches.insert(manager, fields);
+      await this.audit.record(manager, actor, { action: 'batch.created', targetType: 'batch', targetId: batch.id, after: batchAuditSnapshot(batch) });
+      return batch;
+    });
+  }
+
+  async update(actor: SignedInActor, id: string, dto: UpdateBatchDto): Promise<SecondmentBatch> {
+    const current = await this.get(id);
+    if (current.version !== dto.version) throw DomainError.versionConflict('batch', id);
+    const { version, ...changes } = dto;
+    const next = { ...current, ...changes };
+    if (changes.startDate !== undefined || changes.endDate !== undefined) {
+      const problems = periodProblems(next);
+      if (problems.length > 0) throw DomainError.invalidFields(problems);
+      const outside = await this.secondments.countOutside(id, next.startDate, next.endDate);
+      if (outside > 0) throw DomainError.conflict(`${outside} secondments of this batch would fall outside the new period`, { field: 'startDate' });
+    }
+    if (changes.name !== undefined && changes.name !== current.name) await this.checkNameFree(changes.name);
+    return this.batches.transaction(async (manager) => {
+      if (!(await this.batches.updateAtVersion(manager, id, version, changes))) throw DomainError.versionConflict('batch', id);
+      const updated = (await this.batches.findById(id, manager)) as SecondmentBatch;
+      await this.audit.record(manager, actor, {
+        action: 'batch.updated',
+        targetType: 'batch',
+        targetId: id,
+        before: batchAuditSnapshot(current),
+        after: batchAuditSnapshot(updated),
+      });
+      return updated;
+    });
+  }
+
+  private async checkNameFree(name: string): Promise<void> {
+    if (await this.batches.findByName(name)) throw DomainError.conflict(`a batch named ${name} exists`, { field: 'name' });
+  }
+}

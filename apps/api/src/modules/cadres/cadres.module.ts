@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { RegistryModule } from '../registry/registry.module';
+import { CadresController } from './cadres.controller';
+import { CadresService } from './cadres.service';
+
+@Module({ imports: [RegistryModule], controllers: [CadresController], providers: [CadresService] })
+export class CadresModule {}

@@ -1,0 +1,102 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { containsPattern, updateAtVersion } from '@app/database';
+import { cadreScopeSql, type ObjectScope, secondmentScopeSql } from '../../common/auth/object-scope';
+import { parseSort } from '../../common/paging/sort';
+import { Cadre } from './cadre.entity';
+import type { CadreQueryDto, CadreSortField } from './dto/cadre-requests.dto';
+
+const SORT_COLUMN: Record<CadreSortField, string> = {
+  name: 'c.name',
+  birthDate: 'c.birth_date',
+  createdAt: 'c.created_at',
+  updatedAt: 'c.updated_at',
+};
+
+export type CadreFields = Pick<
+  Cadre,
+  'name' | 'gender' | 'birthDate' | 'ethnicity' | 'politicalStatus' | 'education' | 'homeUnitId' | 'position' | 'rank' | 'phone' | 'nationalId'
+>;
+
+@Injectable()
+export class CadresRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  private scoped(scope: ObjectScope, manager: EntityManager = this.dataSource.manager) {
+    const { sql, params } = cadreScopeSql(scope, 'c');
+    return manager.getRepository(Cadre).createQueryBuilder('c').leftJoinAndSelect('c.homeUnit', 'homeUnit').where(sql, params);
+  }
+
+  findById(id: string, scope: ObjectScope, manager?: EntityManager): Promise<Cadre | null> {
+    return this.scoped(scope, manager).andWhere('c.id = :id', { id }).getOne();
+  }
+
+  async exists(id: string): Promise<boolean> {
+    return (await this.dataSource.getRepository(Cadre).existsBy({ id }));
+  }
+
+  findByNationalId(nationalId: string): Promise<Cadre | null> {
+    return this.dataSource.getRepository(Cadre).findOneBy({ nationalId });
+  }
+
+  /** Cadres by national id, for checking a whole roster in one query. */
+  findByNationalIds(nationalIds: string[]): Promise<Cadre[]> {
+    if (nationalIds.length === 0) return Promise.resolve([]);
+    return this.dataSource.getRepository(Cadre).createQueryBuilder('c').where('c.national_id IN (:...nationalIds)', { nationalIds }).getMany();
+  }
+
+  /**
+   * The one-click search: `q` matches the name, position or home unit of the cadre, or
+   * the host unit, post or group of a secondment the caller may see; the secondment
+   * filters likewise look only at visible secondments.
+   */
+  findPage(query: CadreQueryDto, scope: ObjectScope): Promise<[Cadre[], number]> {
+    const qb = this.scoped(scope);
+    if (query.homeUnitId) qb.andWhere('c.home_unit_id = :homeUnitId', { homeUnitId: query.homeUnitId });
+
+    const secondmentFilters: string[] = [];
+    if (query.batchId) secondmentFilters.push('sf.batch_id = :batchId');
+    if (query.category) secondmentFilters.push('sf.category = :category');
+    if (query.hostUnitId) secondmentFilters.push('sf.host_unit_id = :hostUnitId');
+    if (query.status) secondmentFilters.push('sf.status = :status');
+    if (secondmentFilters.length > 0) {
+      const visible = secondmentScopeSql(scope, 'sf');
+      qb.andWhere(`EXISTS (SELECT 1 FROM secondment sf WHERE sf.cadre_id = c.id AND ${visible.sql} AND ${secondmentFilters.join(' AND ')})`, {
+        ...visible.params,
+        batchId: query.batchId,
+        category: query.category,
+        hostUnitId: query.hostUnitId,
+        status: query.status,
+      });
+    }
+    if (query.q) {
+      const visible = secondmentScopeSql(scope, 'sq');
+      qb.andWhere(
+        `(c.name ILIKE :q OR c.position ILIKE :q OR "homeUnit".name ILIKE :q OR EXISTS (
+           SELECT 1 FROM secondment sq JOIN unit uq ON uq.id = sq.host_unit_id
+            WHERE sq.cadre_id = c.id AND ${visible.sql} AND (uq.name ILIKE :q OR sq.post ILIKE :q OR sq.group_label ILIKE :q)))`,
+        { ...visible.params, q: containsPattern(query.q) },
+      );
+    }
+    const sort = parseSort<CadreSortField>(query.sort, { field: 'name', direction: 'ASC' });
+    return qb
+      .orderBy(SORT_COLUMN[sort.field], sort.direction)
+      .addOrderBy('c.id', 'ASC')
+      .skip((query.page - 1) * query.pageSize)
+      .take(query.pageSize)
+      .getManyAndCount();
+  }
+
+  async insert(manager: EntityManager, fields: CadreFields): Promise<Cadre> {
+    return manager.getRepository(Cadre).save(manager.getRepository(Cadre).create(fields));
+  }
+
+  updateAtVersion(manager: EntityManager, id: string, version: number, changes: Partial<CadreFields>): Promise<boolean> {
+    return updateAtVersion(manager, Cadre, id, version, changes);
+  }
+}

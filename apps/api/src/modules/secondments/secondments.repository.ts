@@ -1,0 +1,120 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { containsPattern, updateAtVersion } from '@app/database';
+import { SecondmentStatus } from '@app/domain';
+import { type ObjectScope, secondmentScopeSql } from '../../common/auth/object-scope';
+import { parseSort } from '../../common/paging/sort';
+import type { SecondmentQueryDto, SecondmentSortField } from './dto/secondment-requests.dto';
+import { Secondment } from './secondment.entity';
+
+const SORT_COLUMN: Record<SecondmentSortField, string> = {
+  startDate: 's.start_date',
+  endDate: 's.end_date',
+  category: 's.category',
+  createdAt: 's.created_at',
+};
+
+export type SecondmentFields = Pick<
+  Secondment,
+  'cadreId' | 'batchId' | 'hostUnitId' | 'category' | 'post' | 'startDate' | 'endDate' | 'groupLabel' | 'status'
+>;
+export type SecondmentChanges = Partial<Omit<SecondmentFields, 'cadreId' | 'batchId'>>;
+
+@Injectable()
+export class SecondmentsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  /** Secondments with the cadre, batch and host unit names, narrowed to the scope. */
+  private scoped(scope: ObjectScope, manager: EntityManager = this.dataSource.manager): SelectQueryBuilder<Secondment> {
+    const { sql, params } = secondmentScopeSql(scope, 's');
+    return manager
+      .getRepository(Secondment)
+      .createQueryBuilder('s')
+      .leftJoinAndSelect('s.cadre', 'cadre')
+      .leftJoinAndSelect('s.batch', 'batch')
+      .leftJoinAndSelect('s.hostUnit', 'hostUnit')
+      .where(sql, params);
+  }
+
+  findById(id: string, scope: ObjectScope, manager?: EntityManager): Promise<Secondment | null> {
+    return this.scoped(scope, manager).andWhere('s.id = :id', { id }).getOne();
+  }
+
+  /** The visible secondments of each cadre, newest first: one query for a whole page. */
+  async findForCadres(cadreIds: string[], scope: ObjectScope): Promise<Map<string, Secondment[]>> {
+    const byCadre = new Map<string, Secondment[]>(cadreIds.map((id) => [id, []]));
+    if (cadreIds.length === 0) return byCadre;
+    const rows = await this.scoped(scope)
+      .andWhere('s.cadre_id IN (:...cadreIds)', { cadreIds })
+      .orderBy('s.start_date', 'DESC')
+      .addOrderBy('s.created_at', 'DESC')
+      .getMany();
+    for (const row of rows) byCadre.get(row.cadreId)?.push(row);
+    return byCadre;
+  }
+
+  findPage(query: SecondmentQueryDto, scope: ObjectScope): Promise<[Secondment[], number]> {
+    const qb = this.scoped(scope);
+    if (query.batchId) qb.andWhere('s.batch_id = :batchId', { batchId: query.batchId });
+    if (query.cadreId) qb.andWhere('s.cadre_id = :cadreId', { cadreId: query.cadreId });
+    if (query.hostUnitId) qb.andWhere('s.host_unit_id = :hostUnitId', { hostUnitId: query.hostUnitId });
+    if (query.category) qb.andWhere('s.category = :category', { category: query.category });
+    if (query.status) qb.andWhere('s.status = :status', { status: query.status });
+    if (query.q) {
+      qb.andWhere('(cadre.name ILIKE :q OR "hostUnit".name ILIKE :q OR s.post ILIKE :q OR s.group_label ILIKE :q)', {
+        q: containsPattern(query.q),
+      });
+    }
+    const sort = parseSort<SecondmentSortField>(query.sort, { field: 'startDate', direction: 'DESC' });
+    return qb
+      .orderBy(SORT_COLUMN[sort.field], sort.direction)
+      .addOrderBy('s.id', 'ASC')
+      .skip((query.page - 1) * query.pageSize)
+      .take(query.pageSize)
+      .getManyAndCount();
+  }
+
+  /** Every secondment of a batch, for its roster, ordered by category then cadre name. */
+  findByBatch(batchId: string, scope: ObjectScope): Promise<Secondment[]> {
+    return this.scoped(scope)
+      .andWhere('s.batch_id = :batchId', { batchId })
+      .orderBy('s.category', 'ASC')
+      .addOrderBy('cadre.name', 'ASC')
+      .getMany();
+  }
+
+  /** Holds the cadre's row until commit, so two requests cannot both give them an ACTIVE secondment. */
+  async lockCadre(manager: EntityManager, cadreId: string): Promise<void> {
+    await manager.query('SELECT id FROM cadre WHERE id = $1 FOR UPDATE', [cadreId]);
+  }
+
+  async hasOtherActive(manager: EntityManager, cadreId: string, exceptId?: string): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM secondment WHERE cadre_id = $1 AND status = $2 AND ($3::uuid IS NULL OR id <> $3::uuid) LIMIT 1`,
+      [cadreId, SecondmentStatus.Active, exceptId ?? null],
+    );
+    return rows.length > 0;
+  }
+
+  /** How many secondments of the batch fall outside the period. */
+  async countOutside(batchId: string, startDate: string, endDate: string): Promise<number> {
+    const rows: { count: string }[] = await this.dataSource.query(
+      'SELECT count(*) AS count FROM secondment WHERE batch_id = $1 AND (start_date < $2 OR end_date > $3)',
+      [batchId, startDate, endDate],
+    );
+    return Number(rows[0].count);
+  }
+
+  async insert(manager: EntityManager, fields: SecondmentFields): Promise<Secondment> {
+    return manager.getRepository(Secondment).save(manager.getRepository(Secondment).create(fields));
+  }
+
+  updateAtVersion(manager: EntityManager, id: string, version: number, changes: SecondmentChanges): Promise<boolean> {
+    return updateAtVersion(manager, Secondment, id, version, changes);
+  }
+}

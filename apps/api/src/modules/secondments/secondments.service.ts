@@ -1,0 +1,136 @@
+import { Injectable } from '@nestjs/common';
+import {
+  BatchStatus,
+  canChangeSecondmentStatus,
+  DomainError,
+  type FieldProblem,
+  type Period,
+  SecondmentStatus,
+  secondmentPeriodProblems,
+  UnitType,
+} from '@app/domain';
+import type { SignedInActor } from '../../common/auth/actor';
+import { type ObjectScope } from '../../common/auth/object-scope';
+import { AuditService } from '../audit/audit.service';
+import { BatchesRepository } from '../batches/batches.repository';
+import type { SecondmentBatch } from '../batches/secondment-batch.entity';
+import { CadresRepository } from '../cadres/cadres.repository';
+import { UnitsRepository } from '../units/units.repository';
+import { secondmentAuditSnapshot } from './dto/secondment-response.dto';
+import type { CreateSecondmentDto, UpdateSecondmentDto } from './dto/secondment-requests.dto';
+import type { Secondment } from './secondment.entity';
+import { type SecondmentChanges, type SecondmentFields, SecondmentsRepository } from './secondments.repository';
+
+@Injectable()
+export class SecondmentsService {
+  constructor(
+    private readonly secondments: SecondmentsRepository,
+    private readonly cadres: CadresRepository,
+    private readonly batches: BatchesRepository,
+    private readonly units: UnitsRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  async get(id: string, scope: ObjectScope): Promise<Secondment> {
+    const secondment = await this.secondments.findById(id, scope);
+    if (!secondment) throw DomainError.notFound('secondment', id);
+    return secondment;
+  }
+
+  async create(actor: SignedInActor, dto: CreateSecondmentDto): Promise<Secondment> {
+    if (!(await this.cadres.exists(dto.cadreId))) throw DomainError.invalidInput('cadreId', `refers to no cadre (${dto.cadreId})`);
+    const batch = await this.openBatch(dto.batchId);
+    await this.checkHostUnit(dto.hostUnitId);
+    this.checkPeriod(dto, batch);
+    const fields: SecondmentFields = {
+      cadreId: dto.cadreId,
+      batchId: dto.batchId,
+      hostUnitId: dto.hostUnitId,
+      category: dto.category,
+      post: dto.post,
+      startDate: dto.startDate,
+      endDate: dto.endDate,
+      groupLabel: dto.groupLabel ?? null,
+      status: SecondmentStatus.Active,
+    };
+    const id = await this.secondments.transaction(async (manager) => {
+      await this.secondments.lockCadre(manager, fields.cadreId);
+      if (await this.secondments.hasOtherActive(manager, fields.cadreId)) {
+        throw DomainError.conflict('this cadre already has an ACTIVE secondment; complete or withdraw it first', { rule: 'ONE_ACTIVE_SECONDMENT' });
+      }
+      const created = await this.secondments.insert(manager, fields);
+      await this.audit.record(manager, actor, {
+        action: 'secondment.created',
+        targetType: 'secondment',
+        targetId: created.id,
+        after: secondmentAuditSnapshot(created),
+      });
+      return created.id;
+    });
+    return this.get(id, { kind: 'ALL' });
+  }
+
+  async update(actor: SignedInActor, id: string, dto: UpdateSecondmentDto): Promise<Secondment> {
+    const current = await this.get(id, { kind: 'ALL' });
+    if (current.version !== dto.version) throw DomainError.versionConflict('secondment', id);
+    const changes: SecondmentChanges = {};
+    if (dto.hostUnitId !== undefined) changes.hostUnitId = dto.hostUnitId;
+    if (dto.category !== undefined) changes.category = dto.category;
+    if (dto.post !== undefined) changes.post = dto.post;
+    if (dto.startDate !== undefined) changes.startDate = dto.startDate;
+    if (dto.endDate !== undefined) changes.endDate = dto.endDate;
+    if (dto.groupLabel !== undefined) changes.groupLabel = dto.groupLabel;
+    if (dto.status !== undefined) changes.status = dto.status;
+    const next = { ...current, ...changes };
+
+    if (!canChangeSecondmentStatus(current.status, next.status)) {
+      throw DomainError.conflict(`a ${current.status} secondment cannot become ${next.status}`, { field: 'status' });
+    }
+    if (changes.hostUnitId !== undefined) await this.checkHostUnit(changes.hostUnitId);
+    if (changes.startDate !== undefined || changes.endDate !== undefined) {
+      this.checkPeriod(next, await this.batchOf(current.batchId));
+    }
+
+    await this.secondments.transaction(async (manager) => {
+      if (next.status === SecondmentStatus.Active && current.status !== SecondmentStatus.Active) {
+        await this.secondments.lockCadre(manager, current.cadreId);
+        if (await this.secondments.hasOtherActive(manager, current.cadreId, id)) {
+          throw DomainError.conflict('this cadre already has an ACTIVE secondment', { rule: 'ONE_ACTIVE_SECONDMENT' });
+        }
+      }
+      if (!(await this.secondments.updateAtVersion(manager, id, dto.version, changes))) throw DomainError.versionConflict('secondment', id);
+      const updated = await this.secondments.findById(id, { kind: 'ALL' }, manager);
+      await this.audit.record(manager, actor, {
+        action: 'secondment.updated',
+        targetType: 'secondment',
+        targetId: id,
+        before: secondmentAuditSnapshot(current),
+        after: updated ? secondmentAuditSnapshot(updated) : undefined,
+      });
+    });
+    return this.get(id, { kind: 'ALL' });
+  }
+
+  private async batchOf(batchId: string): Promise<SecondmentBatch> {
+    const batch = await this.batches.findById(batchId);
+    if (!batch) throw DomainError.invalidInput('batchId', `refers to no batch (${batchId})`);
+    return batch;
+  }
+
+  private async openBatch(batchId: string): Promise<SecondmentBatch> {
+    const batch = await this.batchOf(batchId);
+    if (batch.status !== BatchStatus.Active) throw DomainError.conflict(`batch ${batch.name} is closed`, { field: 'batchId' });
+    return batch;
+  }
+
+  private async checkHostUnit(hostUnitId: string): Promise<void> {
+    const unit = await this.units.findById(hostUnitId);
+    if (!unit) throw DomainError.invalidInput('hostUnitId', `refers to no unit (${hostUnitId})`);
+    if (unit.type !== UnitType.Host) throw DomainError.invalidInput('hostUnitId', `must be a unit of type HOST (${unit.name} is ${unit.type})`);
+  }
+
+  private checkPeriod(period: Period, batch: SecondmentBatch): void {
+    const problems: FieldProblem[] = secondmentPeriodProblems(period, batch);
+    if (problems.length > 0) throw DomainError.invalidFields(problems);
+  }
+}
