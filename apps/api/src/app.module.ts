@@ -12,6 +12,7 @@ import { UnitsModule } from './modules/units/units.module';
 import { UsersModule } from './modules/users/users.module';
 import { BatchesModule } from './modules/batches/batches.module';
 import { CadresModule } from './modules/cadres/cadres.module';
+import { ImportsModule } from './modules/imports/imports.module';
 import { SecondmentsModule } from './modules/secondments/secondments.module';
 
 @Global()
@@ -39,6 +40,7 @@ export class AppModule {
         CadresModule,
         BatchesModule,
         SecondmentsModule,
+        ImportsModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

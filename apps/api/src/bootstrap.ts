@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -14,6 +15,8 @@ export const API_PREFIX = 'api';
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 /** JSON bodies; file uploads will have their own limits on their own routes. */
 const BODY_LIMIT_BYTES = 1024 * 1024;
+/** Excel uploads (rosters); a larger file answers 413. */
+export const UPLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 
 /** The fully configured application, initialized but not listening. Used by main.ts and the tests. */
 export async function createApp(config: AppConfig, connection: DatabaseConnection, logger: Logger): Promise<NestFastifyApplication> {
@@ -47,6 +50,7 @@ export async function createApp(config: AppConfig, connection: DatabaseConnectio
       },
     },
   });
+  await app.register(multipart, { limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 1, fields: 5, parts: 6 } });
   app.enableCors({ origin: config.corsOrigins.length > 0 ? [...config.corsOrigins] : false });
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onSend', async (request, reply) => {

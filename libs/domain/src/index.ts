@@ -10,3 +10,4 @@ export * from './registry/national-id';
 export * from './registry/cadre-rules';
 export * from './registry/secondment-rules';
 export * from './auth/scope';
+export * from './registry/roster';

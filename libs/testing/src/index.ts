@@ -2,3 +2,4 @@ export * from './test-app';
 export * from './factory';
 export * from './session';
 export * from './fresh-database';
+export * from './registry-factory';

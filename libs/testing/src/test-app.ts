@@ -7,12 +7,14 @@ import { createApp } from '../../../apps/api/src/bootstrap';
 import { createLogger } from '../../../apps/api/src/common/logging/logger';
 import { loadConfig } from '../../../apps/api/src/config/app-config';
 import { Factory } from './factory';
+import { RegistryFactory } from './registry-factory';
 
 export interface TestApp {
   readonly app: NestFastifyApplication;
   readonly http: TestAgent;
   readonly dataSource: DataSource;
   readonly factory: Factory;
+  readonly registry: RegistryFactory;
   /** Every line the app logged, when started with `captureLogs`. */
   readonly logLines: string[];
   close(): Promise<void>;
@@ -41,6 +43,7 @@ export async function createTestApp(options: { captureLogs?: boolean } = {}): Pr
     http: request(app.getHttpServer()),
     dataSource,
     factory: new Factory(dataSource),
+    registry: new RegistryFactory(dataSource),
     logLines,
     close: () => app.close(),
   };

@@ -10,6 +10,8 @@ export interface FieldProblem {
 /** A mobile number, or a landline with its area code. */
 export const PHONE_PATTERN = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/;
 
+export const PHONE_PROBLEM = '联系电话须为11位手机号或带区号的固定电话';
+
 export interface CadreIdentity {
   nationalId: string;
   birthDate: string;
@@ -35,6 +37,6 @@ export function cadreIdentityProblems(cadre: CadreIdentity): FieldProblem[] {
       problems.push({ field: 'gender', message: `性别与身份证号不符（身份证为${GENDER.label(facts.gender as Gender)}）` });
     }
   }
-  if (!PHONE_PATTERN.test(cadre.phone)) problems.push({ field: 'phone', message: '联系电话须为11位手机号或带区号的固定电话' });
+  if (!PHONE_PATTERN.test(cadre.phone)) problems.push({ field: 'phone', message: PHONE_PROBLEM });
   return problems;
 }

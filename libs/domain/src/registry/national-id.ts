@@ -52,3 +52,12 @@ export function isCalendarDate(value: string): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
+
+/**
+ * A valid number from its parts: a 6-digit region code, a YYYY-MM-DD birth date and a
+ * sequence (0–999; odd for men, even for women). For demo data and tests.
+ */
+export function composeNationalId(regionCode: string, birthDate: string, sequence: number): string {
+  const first17 = `${regionCode}${birthDate.replace(/-/g, '')}${String(sequence).padStart(3, '0')}`;
+  return `${first17}${nationalIdCheckChar(first17)}`;
+}

@@ -1,6 +1,8 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { Permission } from '@app/domain';
+import { XLSX_TYPE, attachment } from '../../common/http/download';
 import { CurrentSignedInActor, type SignedInActor } from '../../common/auth/actor';
 import { RequirePermission } from '../../common/auth/route-access';
 import { ErrorBody } from '../../common/errors/error-body';
@@ -31,6 +33,16 @@ export class BatchesController {
   @ApiNotFoundResponse({ type: ErrorBody })
   async get(@Param('id', ParseUUIDPipe) id: string): Promise<BatchResponse> {
     return toBatchResponse(await this.service.get(id));
+  }
+
+  @Get(':id/roster.xlsx')
+  @RequirePermission(Permission.RosterExport)
+  @ApiOperation({ summary: 'The batch roster in the import template’s layout (PII masked unless the caller may see it)' })
+  @ApiProduces(XLSX_TYPE)
+  @ApiNotFoundResponse({ type: ErrorBody })
+  async roster(@Param('id', ParseUUIDPipe) id: string, @CurrentSignedInActor() actor: SignedInActor, @Res() reply: FastifyReply): Promise<void> {
+    const batch = await this.service.get(id);
+    await this.service.streamRoster(actor, batch, attachment(reply, `${batch.name}干部花名册.xlsx`));
   }
 
   @Post()

@@ -1,11 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { BatchStatus, DomainError, periodProblems } from '@app/domain';
+import { PassThrough } from 'node:stream';
+import type { FastifyReply } from 'fastify';
+import { BatchStatus, DomainError, periodProblems, seesFullPii } from '@app/domain';
+import { writeRoster } from '@app/excel';
+import { objectScopeOf } from '../../common/auth/object-scope';
 import type { SignedInActor } from '../../common/auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { SecondmentsRepository } from '../secondments/secondments.repository';
 import { type BatchFields, BatchesRepository } from './batches.repository';
 import { batchAuditSnapshot, type CreateBatchDto, type UpdateBatchDto } from './dto/batch.dto';
 import type { SecondmentBatch } from './secondment-batch.entity';
+import { toRosterLine } from './roster-lines';
 
 @Injectable()
 export class BatchesService {
@@ -57,6 +62,16 @@ export class BatchesService {
       });
       return updated;
     });
+  }
+
+  /** Streams the roster into the reply: the workbook is written as the rows arrive. */
+  async streamRoster(actor: SignedInActor, batch: SecondmentBatch, reply: FastifyReply): Promise<void> {
+    const secondments = await this.secondments.findByBatch(batch.id, objectScopeOf(actor.user));
+    const fullPii = seesFullPii(actor.user.role);
+    const stream = new PassThrough();
+    const sent = reply.send(stream);
+    await writeRoster(stream, `${batch.name}干部花名册`, secondments.map((s) => toRosterLine(s, fullPii)));
+    await sent;
   }
 
   private async checkNameFree(name: string): Promise<void> {

@@ -82,6 +82,7 @@ export class SecondmentsRepository {
   /** Every secondment of a batch, for its roster, ordered by category then cadre name. */
   findByBatch(batchId: string, scope: ObjectScope): Promise<Secondment[]> {
     return this.scoped(scope)
+      .leftJoinAndSelect('cadre.homeUnit', 'homeUnit')
       .andWhere('s.batch_id = :batchId', { batchId })
       .orderBy('s.category', 'ASC')
       .addOrderBy('cadre.name', 'ASC')
@@ -99,6 +100,26 @@ export class SecondmentsRepository {
       [cadreId, SecondmentStatus.Active, exceptId ?? null],
     );
     return rows.length > 0;
+  }
+
+  /** Of these cadres, those with an ACTIVE secondment. */
+  async cadresWithActive(cadreIds: string[]): Promise<string[]> {
+    if (cadreIds.length === 0) return [];
+    const rows: { cadre_id: string }[] = await this.dataSource.query(
+      'SELECT DISTINCT cadre_id FROM secondment WHERE cadre_id = ANY($1::uuid[]) AND status = $2',
+      [cadreIds, SecondmentStatus.Active],
+    );
+    return rows.map((row) => row.cadre_id);
+  }
+
+  /** Of these cadres, those with any secondment in the batch. */
+  async cadresInBatch(cadreIds: string[], batchId: string): Promise<string[]> {
+    if (cadreIds.length === 0) return [];
+    const rows: { cadre_id: string }[] = await this.dataSource.query(
+      'SELECT DISTINCT cadre_id FROM secondment WHERE cadre_id = ANY($1::uuid[]) AND batch_id = $2',
+      [cadreIds, batchId],
+    );
+    return rows.map((row) => row.cadre_id);
   }
 
   /** How many secondments of the batch fall outside the period. */

@@ -31,6 +31,15 @@ export class UnitsRepository {
     return this.dataSource.getRepository(Unit).findOneBy({ code });
   }
 
+  findByNamesOrCodes(keys: string[]): Promise<Unit[]> {
+    if (keys.length === 0) return Promise.resolve([]);
+    return this.dataSource
+      .getRepository(Unit)
+      .createQueryBuilder('u')
+      .where('u.name IN (:...keys) OR u.code IN (:...keys)', { keys })
+      .getMany();
+  }
+
   /** The ids of `id` and all its ancestors, nearest first; stops if the data holds a cycle. */
   async ancestry(id: string): Promise<string[]> {
     const rows: { id: string }[] = await this.dataSource.query(

@@ -1,0 +1,35 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
+
+export class RosterImportQueryDto {
+  @ApiProperty({ format: 'uuid', description: 'the batch the roster belongs to' })
+  @IsUUID()
+  batchId!: string;
+
+  @ApiPropertyOptional({ type: Boolean, description: 'validate only; store nothing' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  dryRun?: boolean;
+
+  @ApiPropertyOptional({ enum: ['json', 'xlsx'], description: 'xlsx: on errors, answer the workbook with each error marked' })
+  @IsOptional()
+  @IsIn(['json', 'xlsx'])
+  report?: 'json' | 'xlsx';
+}
+
+export class RosterErrorDto {
+  @ApiProperty({ description: 'the sheet row' }) row!: number;
+  @ApiProperty({ description: 'the column header, e.g. 身份证号' }) column!: string;
+  @ApiProperty({ example: '身份证号校验码不正确' }) message!: string;
+}
+
+export class RosterImportSummaryDto {
+  @ApiProperty({ format: 'uuid' }) batchId!: string;
+  @ApiProperty() dryRun!: boolean;
+  @ApiProperty() rows!: number;
+  @ApiProperty() cadresCreated!: number;
+  @ApiProperty({ description: 'rows whose national id was already registered (same name): a new secondment only' }) cadresReused!: number;
+  @ApiProperty() secondmentsCreated!: number;
+}

@@ -1,0 +1,71 @@
+import { Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError, Permission } from '@app/domain';
+import { buildErrorReport, buildRosterTemplate } from '@app/excel';
+import { CurrentSignedInActor, type SignedInActor } from '../../common/auth/actor';
+import { RequirePermission } from '../../common/auth/route-access';
+import { ErrorBody } from '../../common/errors/error-body';
+import { attachment } from '../../common/http/download';
+import { RosterImportQueryDto, RosterImportSummaryDto } from './dto/roster-import.dto';
+import { RosterImportService } from './roster-import.service';
+
+@ApiTags('imports')
+@Controller('imports/roster')
+export class ImportsController {
+  constructor(private readonly service: RosterImportService) {}
+
+  @Get('template.xlsx')
+  @RequirePermission(Permission.RosterImport)
+  @ApiOperation({ summary: 'The roster template: Chinese headers, drop-down lists, a guide with an example row' })
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  async template(@Res() reply: FastifyReply): Promise<void> {
+    await attachment(reply, '干部花名册导入模板.xlsx').send(await buildRosterTemplate());
+  }
+
+  @Post()
+  @RequirePermission(Permission.RosterImport)
+  @ApiOperation({
+    summary: 'Import a roster (.xlsx, at most 5 MB) into a batch: every row or none',
+    description: 'Creates the cadres (or reuses a registered one with the same national id and name) and their secondments. ' +
+      'Any error: 422 with every error by row and column, and nothing stored.',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
+  @ApiResponse({ status: 201, type: RosterImportSummaryDto, description: 'stored' })
+  @ApiOkResponse({ type: RosterImportSummaryDto, description: 'dry run: valid, nothing stored' })
+  @ApiResponse({ status: 422, type: ErrorBody, description: '`details.errors`: [{ row, column, message }]' })
+  @ApiResponse({ status: 413, type: ErrorBody, description: 'over 5 MB' })
+  async import(
+    @Query() query: RosterImportQueryDto,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+    @CurrentSignedInActor() actor: SignedInActor,
+  ): Promise<void> {
+    if (!request.isMultipart()) throw DomainError.invalidInput('file', 'must be sent as multipart/form-data');
+    const part = await request.file();
+    if (!part) throw DomainError.invalidInput('file', 'is missing');
+    const file = await part.toBuffer();
+
+    const checked = await this.service.check(query.batchId, file);
+    if (!checked.ok) {
+      if (query.report === 'xlsx' && checked.sheet) {
+        const report = await buildErrorReport(checked.sheet, checked.errors);
+        await attachment(reply.status(422), '花名册错误报告.xlsx').send(report);
+        return;
+      }
+      await reply.status(422).send({
+        statusCode: 422,
+        error: 'Unprocessable Entity',
+        message: `花名册有${checked.errors.length}处错误，未导入任何数据`,
+        details: { errors: checked.errors },
+      });
+      return;
+    }
+    if (query.dryRun) {
+      await reply.status(200).send(this.service.summarize(checked.batch, checked.plan, true));
+      return;
+    }
+    await reply.status(201).send(await this.service.import(actor, checked.batch, checked.plan));
+  }
+}

@@ -1,0 +1,25 @@
+import type { CellValue } from 'exceljs';
+
+/**
+ * Text from people never reaches a sheet able to start a formula: a leading = + - @
+ * (or a tab or carriage return, which some readers strip) gets an apostrophe first.
+ */
+export function safeText(value: string | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** A cell's content as trimmed text: dates as YYYY-MM-DD, formulas by their result. */
+export function cellText(value: CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((part) => part.text).join('').trim();
+    if ('result' in value) return cellText(value.result as CellValue);
+    if ('text' in value && typeof value.text === 'string') return value.text.trim();
+    if ('error' in value) return '';
+  }
+  return '';
+}

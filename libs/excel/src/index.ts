@@ -1,0 +1,3 @@
+export * from './zip-guard';
+export * from './cell-text';
+export * from './roster-workbook';
