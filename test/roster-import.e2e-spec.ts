@@ -1,21 +1,13 @@
 import { deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { Gender, nationalIdFacts, Role, ROSTER_COLUMNS, type RosterKey, UnitType } from '@app/domain';
-import { createTestApp, type Session, signIn, type TestApp, unique, uniqueNationalId } from '@app/testing';
+import { binary, createTestApp, type Session, signIn, type TestApp, unique, uniqueNationalId } from '@app/testing';
 import type { SecondmentBatch } from '../apps/api/src/modules/batches/secondment-batch.entity';
 import type { Unit } from '../apps/api/src/modules/units/unit.entity';
 
 type Line = Record<RosterKey, string>;
 
 const CATEGORIES = ['基层一线', '项目一线', '招商一线', '国企一线', '其他重点工作'];
-
-/** Supertest buffers a binary answer only when asked to. */
-function binary(res: NodeJS.ReadableStream & { setEncoding(e: string): void; on(e: string, cb: (c?: string) => void): void }, done: (err: Error | null, body: Buffer) => void) {
-  res.setEncoding('binary');
-  let data = '';
-  res.on('data', (chunk?: string) => (data += chunk ?? ''));
-  res.on('end', () => done(null, Buffer.from(data, 'binary')));
-}
 
 async function workbookOf(buffer: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();

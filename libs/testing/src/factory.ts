@@ -38,7 +38,7 @@ export class Factory {
   }
 
   /** A user of the role, with a unit of the right type when the role needs one. */
-  async newUser(role: Role, overrides: Partial<Pick<User, 'username' | 'displayName' | 'unitId' | 'disabled'>> = {}): Promise<User> {
+  async newUser(role: Role, overrides: Partial<Pick<User, 'username' | 'displayName' | 'unitId' | 'cadreId' | 'disabled'>> = {}): Promise<User> {
     const unitType = UNIT_TYPE_FOR_ROLE[role];
     const unitId = overrides.unitId !== undefined ? overrides.unitId : unitType ? (await this.newUnit({ type: unitType })).id : null;
     const repository = this.dataSource.getRepository(User);

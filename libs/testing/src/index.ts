@@ -3,3 +3,4 @@ export * from './factory';
 export * from './session';
 export * from './fresh-database';
 export * from './registry-factory';
+export * from './binary';

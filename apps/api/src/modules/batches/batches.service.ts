@@ -4,6 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { BatchStatus, DomainError, periodProblems, seesFullPii } from '@app/domain';
 import { writeRoster } from '@app/excel';
 import { objectScopeOf } from '../../common/auth/object-scope';
+import { sentFields } from '../../common/validation/changes';
 import type { SignedInActor } from '../../common/auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { SecondmentsRepository } from '../secondments/secondments.repository';
@@ -41,7 +42,7 @@ export class BatchesService {
   async update(actor: SignedInActor, id: string, dto: UpdateBatchDto): Promise<SecondmentBatch> {
     const current = await this.get(id);
     if (current.version !== dto.version) throw DomainError.versionConflict('batch', id);
-    const { version, ...changes } = dto;
+    const { version, ...changes } = sentFields(dto);
     const next = { ...current, ...changes };
     if (changes.startDate !== undefined || changes.endDate !== undefined) {
       const problems = periodProblems(next);
@@ -51,7 +52,7 @@ export class BatchesService {
     }
     if (changes.name !== undefined && changes.name !== current.name) await this.checkNameFree(changes.name);
     return this.batches.transaction(async (manager) => {
-      if (!(await this.batches.updateAtVersion(manager, id, version, changes))) throw DomainError.versionConflict('batch', id);
+      if (!(await this.batches.updateAtVersion(manager, id, dto.version, changes))) throw DomainError.versionConflict('batch', id);
       const updated = (await this.batches.findById(id, manager)) as SecondmentBatch;
       await this.audit.record(manager, actor, {
         action: 'batch.updated',

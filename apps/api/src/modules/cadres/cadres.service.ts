@@ -3,6 +3,7 @@ import { cadreIdentityProblems, DomainError, seesFullPii } from '@app/domain';
 import type { SignedInActor } from '../../common/auth/actor';
 import { type ObjectScope, objectScopeOf } from '../../common/auth/object-scope';
 import { type Page, toPage } from '../../common/paging/page';
+import { sentFields } from '../../common/validation/changes';
 import { AuditService } from '../audit/audit.service';
 import { toSecondmentResponse } from '../secondments/dto/secondment-response.dto';
 import { SecondmentsRepository } from '../secondments/secondments.repository';
@@ -54,7 +55,7 @@ export class CadresService {
     const current = await this.cadres.findById(id, { kind: 'ALL' });
     if (!current) throw DomainError.notFound('cadre', id);
     if (current.version !== dto.version) throw DomainError.versionConflict('cadre', id);
-    const { version, ...changes } = dto;
+    const { version, ...changes } = sentFields(dto);
     const next: CadreFields = { ...current, ...changes };
     await this.check(next, changes.homeUnitId !== undefined);
     if (changes.nationalId !== undefined && changes.nationalId !== current.nationalId) {
@@ -63,7 +64,7 @@ export class CadresService {
       }
     }
     await this.cadres.transaction(async (manager) => {
-      if (!(await this.cadres.updateAtVersion(manager, id, version, changes))) throw DomainError.versionConflict('cadre', id);
+      if (!(await this.cadres.updateAtVersion(manager, id, dto.version, changes))) throw DomainError.versionConflict('cadre', id);
       const updated = (await this.cadres.findById(id, { kind: 'ALL' }, manager)) as Cadre;
       await this.audit.record(manager, actor, {
         action: 'cadre.updated',

@@ -10,6 +10,7 @@ import {
   UnitType,
 } from '@app/domain';
 import type { SignedInActor } from '../../common/auth/actor';
+import { sentFields } from '../../common/validation/changes';
 import { type ObjectScope } from '../../common/auth/object-scope';
 import { AuditService } from '../audit/audit.service';
 import { BatchesRepository } from '../batches/batches.repository';
@@ -73,14 +74,7 @@ export class SecondmentsService {
   async update(actor: SignedInActor, id: string, dto: UpdateSecondmentDto): Promise<Secondment> {
     const current = await this.get(id, { kind: 'ALL' });
     if (current.version !== dto.version) throw DomainError.versionConflict('secondment', id);
-    const changes: SecondmentChanges = {};
-    if (dto.hostUnitId !== undefined) changes.hostUnitId = dto.hostUnitId;
-    if (dto.category !== undefined) changes.category = dto.category;
-    if (dto.post !== undefined) changes.post = dto.post;
-    if (dto.startDate !== undefined) changes.startDate = dto.startDate;
-    if (dto.endDate !== undefined) changes.endDate = dto.endDate;
-    if (dto.groupLabel !== undefined) changes.groupLabel = dto.groupLabel;
-    if (dto.status !== undefined) changes.status = dto.status;
+    const { version, ...changes }: { version?: number } & SecondmentChanges = sentFields(dto);
     const next = { ...current, ...changes };
 
     if (!canChangeSecondmentStatus(current.status, next.status)) {

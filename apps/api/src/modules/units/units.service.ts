@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, DomainErrorCode } from '@app/domain';
 import type { SignedInActor } from '../../common/auth/actor';
+import { sentFields } from '../../common/validation/changes';
 import { AuditService } from '../audit/audit.service';
 import { unitAuditSnapshot } from './dto/unit-response.dto';
 import type { CreateUnitDto, UpdateUnitDto } from './dto/unit-requests.dto';
@@ -33,17 +34,9 @@ export class UnitsService {
   async update(actor: SignedInActor, id: string, dto: UpdateUnitDto): Promise<Unit> {
     const current = await this.get(id);
     if (current.version !== dto.version) throw DomainError.versionConflict('unit', id);
-    const changes: UnitChanges = {};
-    if (dto.name !== undefined) changes.name = dto.name;
-    if (dto.type !== undefined) changes.type = dto.type;
-    if (dto.code !== undefined && dto.code !== current.code) {
-      await this.checkCodeFree(dto.code);
-      changes.code = dto.code;
-    }
-    if (dto.parentId !== undefined) {
-      if (dto.parentId !== null) await this.checkParent(dto.parentId, id);
-      changes.parentId = dto.parentId;
-    }
+    const { version, ...changes }: { version?: number } & UnitChanges = sentFields(dto);
+    if (changes.code !== undefined && changes.code !== current.code) await this.checkCodeFree(changes.code);
+    if (changes.parentId) await this.checkParent(changes.parentId, id);
     return this.units.transaction(async (manager) => {
       if (!(await this.units.updateAtVersion(manager, id, dto.version, changes))) throw DomainError.versionConflict('unit', id);
       const updated = await this.units.findById(id, manager);

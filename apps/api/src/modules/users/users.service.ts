@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, DomainErrorCode, passwordProblem, type Role, userCadreProblem, userUnitProblem } from '@app/domain';
 import type { SignedInActor } from '../../common/auth/actor';
+import { sentFields } from '../../common/validation/changes';
 import { AuditService } from '../audit/audit.service';
 import { AuthRepository } from '../auth/auth.repository';
 import { normalizeUsername } from '../auth/auth.service';
@@ -57,12 +58,7 @@ export class UsersService {
   async update(actor: SignedInActor, id: string, dto: UpdateUserDto): Promise<User> {
     const current = await this.get(id);
     if (current.version !== dto.version) throw DomainError.versionConflict('user', id);
-    const changes: UserChanges = {};
-    if (dto.displayName !== undefined) changes.displayName = dto.displayName;
-    if (dto.role !== undefined) changes.role = dto.role;
-    if (dto.unitId !== undefined) changes.unitId = dto.unitId;
-    if (dto.cadreId !== undefined) changes.cadreId = dto.cadreId;
-    if (dto.disabled !== undefined) changes.disabled = dto.disabled;
+    const { version, ...changes }: { version?: number } & UserChanges = sentFields(dto);
     const next = { ...current, ...changes };
 
     if (id === actor.user.userId && (next.disabled || next.role !== current.role)) {
