@@ -1,75 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freshDatabaseEnv } from '@app/testing';
+import { type ChildApp, freshDatabaseEnv, launchChild, startChild, stopChild } from '@app/testing';
 
-/**
- * The product as a newcomer starts it: the real entry point in a child process,
- * on an empty database (a new data folder, or a new database on the server).
- */
-interface Started {
-  child: ChildProcess;
-  stdout: () => string;
-  stderr: () => string;
-  base: string;
-}
-
-const ROOT = join(__dirname, '..');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-function launch(env: Record<string, string>): ChildProcess {
-  const base = { ...process.env };
-  for (const name of ['DATABASE_URL', 'DATA_DIR', 'JWT_SECRET', 'ADMIN_PASSWORD', 'PORT', 'CORS_ORIGINS']) delete base[name];
-  return spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
-    cwd: ROOT,
-    env: { ...base, SWC_NODE_PROJECT: 'tsconfig.json', LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-}
-
-async function start(env: Record<string, string>): Promise<Started> {
-  const port = await freePort();
-  const child = launch({ ...env, PORT: String(port) });
-  let out = '';
-  let err = '';
-  child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
-  child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`not ready in 90 s:\n${out}\n${err}`)), 90_000);
-    const check = () => {
-      if (out.includes('API docs:')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout?.on('data', check);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`exited with ${code} before it was ready:\n${out}\n${err}`));
-    });
-  });
-  child.removeAllListeners('exit');
-  return { child, stdout: () => out, stderr: () => err, base: `http://127.0.0.1:${port}/api` };
-}
-
-function stop(started: Started): Promise<number | null> {
-  return new Promise((resolve) => {
-    started.child.on('exit', (code) => resolve(code));
-    started.child.kill('SIGTERM');
-  });
-}
+/** The product as a newcomer starts it, on an empty database (a new data folder, or a new database on the server). */
 
 function bannerPassword(stdout: string): string | undefined {
   return /created with the password\s+(\S+)/.exec(stdout)?.[1];
@@ -95,8 +30,8 @@ describe('first start', () => {
 
   it('creates the admin once with a printed password, keeps it across restarts, and shuts down cleanly', async () => {
     const env = await freshEnv();
-    const first = await start(env);
-    let second: Started | undefined;
+    const first = await startChild(env);
+    let second: ChildApp | undefined;
     try {
       const password = bannerPassword(first.stdout());
       expect(password).toMatch(/^\S{20,}$/);
@@ -112,9 +47,9 @@ describe('first start', () => {
       expect(logLines.length).toBeGreaterThan(0);
       expect(logLines.filter((line) => line.includes(password as string))).toEqual([]);
 
-      expect(await stop(first)).toBe(0);
+      expect(await stopChild(first)).toBe(0);
 
-      second = await start(env);
+      second = await startChild(env);
       expect(bannerPassword(second.stdout())).toBeUndefined();
       // Same admin, same password; and in embedded mode the same JWT secret, kept in the data folder.
       const again = await post(`${second.base}/auth/login`, { username: 'admin', password: password as string });
@@ -126,7 +61,7 @@ describe('first start', () => {
         expect(existsSync(secretFile)).toBe(true);
         expect(statSync(secretFile).mode & 0o777).toBe(0o600);
       }
-      expect(await stop(second)).toBe(0);
+      expect(await stopChild(second)).toBe(0);
       second = undefined;
     } finally {
       if (first.child.exitCode === null) first.child.kill('SIGKILL');
@@ -137,13 +72,13 @@ describe('first start', () => {
   it('uses ADMIN_PASSWORD when given and prints no password', async () => {
     const env = await freshEnv();
     const chosen = 'chosen by the operator 2026';
-    const started = await start({ ...env, ADMIN_PASSWORD: chosen });
+    const started = await startChild({ ...env, ADMIN_PASSWORD: chosen });
     try {
       expect(bannerPassword(started.stdout())).toBeUndefined();
       expect(started.stdout()).not.toContain(chosen);
       expect((await post(`${started.base}/auth/login`, { username: 'admin', password: chosen })).status).toBe(200);
     } finally {
-      await stop(started);
+      await stopChild(started);
     }
   });
 
@@ -155,7 +90,7 @@ describe('first start', () => {
     [{ ADMIN_PASSWORD: 'admin' }, 'ADMIN_PASSWORD'],
   ])('refuses to start with %j, naming %s', async (bad, variable) => {
     const dataDir = join(tmpdir(), `cadre-never-created-${randomBytes(4).toString('hex')}`);
-    const child = launch({ DATA_DIR: dataDir, ...bad });
+    const child = launchChild({ DATA_DIR: dataDir, ...bad });
     let err = '';
     child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));

@@ -4,3 +4,4 @@ export * from './session';
 export * from './fresh-database';
 export * from './registry-factory';
 export * from './binary';
+export * from './child-app';
