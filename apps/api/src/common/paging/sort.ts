@@ -1,3 +1,5 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+
 /** `name` ascending, `-name` descending: the values a `sort` query parameter accepts. */
 export function sortOptions<F extends string>(fields: readonly F[]): string[] {
   return fields.flatMap((field) => [field, `-${field}`]);
@@ -12,4 +14,24 @@ export interface SortOrder<F extends string> {
 export function parseSort<F extends string>(sort: string | undefined, fallback: SortOrder<F>): SortOrder<F> {
   if (!sort) return fallback;
   return sort.startsWith('-') ? { field: sort.slice(1) as F, direction: 'DESC' } : { field: sort as F, direction: 'ASC' };
+}
+
+/**
+ * One page of a query: sorted by an allowed field (`columns` maps each to its SQL
+ * column), then by `idColumn` so pages never overlap, with the total count.
+ */
+export function sortedPage<E extends ObjectLiteral, F extends string>(
+  qb: SelectQueryBuilder<E>,
+  query: { page: number; pageSize: number; sort?: string },
+  columns: Readonly<Record<F, string>>,
+  fallback: SortOrder<F>,
+  idColumn: string,
+): Promise<[E[], number]> {
+  const sort = parseSort<F>(query.sort, fallback);
+  return qb
+    .orderBy(columns[sort.field], sort.direction)
+    .addOrderBy(idColumn, 'ASC')
+    .skip((query.page - 1) * query.pageSize)
+    .take(query.pageSize)
+    .getManyAndCount();
 }

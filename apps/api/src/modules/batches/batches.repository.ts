@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { containsPattern, updateAtVersion } from '@app/database';
-import { parseSort } from '../../common/paging/sort';
+import { sortedPage } from '../../common/paging/sort';
 import type { BatchQueryDto, BatchSortField } from './dto/batch.dto';
 import { SecondmentBatch } from './secondment-batch.entity';
 
@@ -30,13 +30,7 @@ export class BatchesRepository {
     const qb = this.dataSource.getRepository(SecondmentBatch).createQueryBuilder('b');
     if (query.status) qb.andWhere('b.status = :status', { status: query.status });
     if (query.q) qb.andWhere('b.name ILIKE :q', { q: containsPattern(query.q) });
-    const sort = parseSort<BatchSortField>(query.sort, { field: 'startDate', direction: 'DESC' });
-    return qb
-      .orderBy(SORT_COLUMN[sort.field], sort.direction)
-      .addOrderBy('b.id', 'ASC')
-      .skip((query.page - 1) * query.pageSize)
-      .take(query.pageSize)
-      .getManyAndCount();
+    return sortedPage(qb, query, SORT_COLUMN, { field: 'startDate', direction: 'DESC' }, 'b.id');
   }
 
   insert(manager: EntityManager, fields: BatchFields): Promise<SecondmentBatch> {

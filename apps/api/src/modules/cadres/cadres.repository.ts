@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { containsPattern, updateAtVersion } from '@app/database';
 import { cadreScopeSql, type ObjectScope, secondmentScopeSql } from '../../common/auth/object-scope';
-import { parseSort } from '../../common/paging/sort';
+import { sortedPage } from '../../common/paging/sort';
 import { Cadre } from './cadre.entity';
 import type { CadreQueryDto, CadreSortField } from './dto/cadre-requests.dto';
 
@@ -83,13 +83,7 @@ export class CadresRepository {
         { ...visible.params, q: containsPattern(query.q) },
       );
     }
-    const sort = parseSort<CadreSortField>(query.sort, { field: 'name', direction: 'ASC' });
-    return qb
-      .orderBy(SORT_COLUMN[sort.field], sort.direction)
-      .addOrderBy('c.id', 'ASC')
-      .skip((query.page - 1) * query.pageSize)
-      .take(query.pageSize)
-      .getManyAndCount();
+    return sortedPage(qb, query, SORT_COLUMN, { field: 'name', direction: 'ASC' }, 'c.id');
   }
 
   async insert(manager: EntityManager, fields: CadreFields): Promise<Cadre> {

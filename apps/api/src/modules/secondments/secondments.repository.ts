@@ -4,7 +4,7 @@ import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { containsPattern, updateAtVersion } from '@app/database';
 import { SecondmentStatus } from '@app/domain';
 import { type ObjectScope, secondmentScopeSql } from '../../common/auth/object-scope';
-import { parseSort } from '../../common/paging/sort';
+import { sortedPage } from '../../common/paging/sort';
 import type { SecondmentQueryDto, SecondmentSortField } from './dto/secondment-requests.dto';
 import { Secondment } from './secondment.entity';
 
@@ -70,13 +70,7 @@ export class SecondmentsRepository {
         q: containsPattern(query.q),
       });
     }
-    const sort = parseSort<SecondmentSortField>(query.sort, { field: 'startDate', direction: 'DESC' });
-    return qb
-      .orderBy(SORT_COLUMN[sort.field], sort.direction)
-      .addOrderBy('s.id', 'ASC')
-      .skip((query.page - 1) * query.pageSize)
-      .take(query.pageSize)
-      .getManyAndCount();
+    return sortedPage(qb, query, SORT_COLUMN, { field: 'startDate', direction: 'DESC' }, 's.id');
   }
 
   /** Every secondment of a batch, for its roster, ordered by category then cadre name. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { containsPattern, updateAtVersion } from '@app/database';
-import { parseSort } from '../../common/paging/sort';
+import { sortedPage } from '../../common/paging/sort';
 import { Unit } from './unit.entity';
 import type { UnitQueryDto, UnitSortField } from './dto/unit-requests.dto';
 
@@ -66,12 +66,6 @@ export class UnitsRepository {
     if (query.type) qb.andWhere('u.type = :type', { type: query.type });
     if (query.parentId) qb.andWhere('u.parent_id = :parentId', { parentId: query.parentId });
     if (query.q) qb.andWhere('(u.name ILIKE :q OR u.code ILIKE :q)', { q: containsPattern(query.q) });
-    const sort = parseSort<UnitSortField>(query.sort, { field: 'name', direction: 'ASC' });
-    return qb
-      .orderBy(SORT_COLUMN[sort.field], sort.direction)
-      .addOrderBy('u.id', 'ASC')
-      .skip((query.page - 1) * query.pageSize)
-      .take(query.pageSize)
-      .getManyAndCount();
+    return sortedPage(qb, query, SORT_COLUMN, { field: 'name', direction: 'ASC' }, 'u.id');
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { containsPattern, updateAtVersion } from '@app/database';
-import { parseSort } from '../../common/paging/sort';
+import { sortedPage } from '../../common/paging/sort';
 import { User } from './user.entity';
 import type { UserQueryDto, UserSortField } from './dto/user-requests.dto';
 
@@ -64,12 +64,6 @@ export class UsersRepository {
     if (query.q) {
       qb.andWhere('(u.username ILIKE :q OR u.display_name ILIKE :q)', { q: containsPattern(query.q) });
     }
-    const sort = parseSort<UserSortField>(query.sort, { field: 'username', direction: 'ASC' });
-    return qb
-      .orderBy(SORT_COLUMN[sort.field], sort.direction)
-      .addOrderBy('u.id', 'ASC')
-      .skip((query.page - 1) * query.pageSize)
-      .take(query.pageSize)
-      .getManyAndCount();
+    return sortedPage(qb, query, SORT_COLUMN, { field: 'username', direction: 'ASC' }, 'u.id');
   }
 }
