@@ -59,7 +59,7 @@ export class RosterImportService {
    * Validates every row against the rules and the database, collecting every error;
    * nothing is written.
    */
-  async check(batchId: string, file: Buffer): Promise<RosterCheck & { sheet?: RosterSheet }> {
+  async check(batchId: string, file: Buffer): Promise<RosterCheck> {
     const batch = await this.batches.findById(batchId);
     if (!batch) throw DomainError.notFound('batch', batchId);
     if (batch.status !== BatchStatus.Active) throw DomainError.conflict(`batch ${batch.name} is closed`, { field: 'batchId' });
