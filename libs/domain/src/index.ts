@@ -11,3 +11,8 @@ export * from './registry/cadre-rules';
 export * from './registry/secondment-rules';
 export * from './auth/scope';
 export * from './registry/roster';
+export * from './scoring/rubric';
+export * from './scoring/default-rubric';
+export * from './scoring/rubric-validation';
+export * from './scoring/score-engine';
+export * from './scoring/calibration';

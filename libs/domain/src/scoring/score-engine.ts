@@ -1,0 +1,128 @@
+import type { SecondmentCategory } from '../registry/vocabulary';
+import { type Hundredths, Rating, RATING_LABELS, RATINGS, type RatingSource, type RubricDefinition, SCORE_SOURCE_LABELS, ScoreSource } from './rubric';
+import { resolveSubItems } from './rubric-validation';
+
+/** Counts per rating, e.g. the valid ballots of a democratic evaluation. */
+export type RatingTally = Partial<Record<Rating, number>>;
+
+export interface ScoringInputs {
+  /** Scores people entered, by sub-item code, in hundredths. */
+  entered: Readonly<Record<string, Hundredths | undefined>>;
+  /** Ratings by source: ballots, the certificates, interviews, mutual evaluations. */
+  ratings: Readonly<Partial<Record<RatingSource, RatingTally>>>;
+}
+
+export interface SubItemScore {
+  itemCode: string;
+  code: string;
+  name: string;
+  maxPoints: Hundredths;
+  /** null when an input is missing or out of range; see `problems`. */
+  points: Hundredths | null;
+  sources: ScoreSource[];
+  /** Where the number came from, in Chinese. */
+  explanation: string;
+}
+
+export interface ItemScore {
+  code: string;
+  name: string;
+  maxPoints: Hundredths;
+  points: Hundredths | null;
+}
+
+export interface ScoreProblem {
+  subItem: string;
+  message: string;
+}
+
+export interface ScoreResult {
+  subItems: SubItemScore[];
+  items: ItemScore[];
+  /** The exact sum of the items; null until every sub-item has a score. */
+  total: Hundredths | null;
+  problems: ScoreProblem[];
+}
+
+const COMPUTED: ReadonlySet<ScoreSource> = new Set([ScoreSource.Ballots, ScoreSource.Certificates, ScoreSource.Interviews, ScoreSource.MutualEvaluation]);
+
+function roundHalfUp(numerator: bigint, denominator: bigint): bigint {
+  return (2n * numerator + denominator) / (2n * denominator);
+}
+
+function format(value: Hundredths): string {
+  return (value / 100).toFixed(2);
+}
+
+/**
+ * Scores one assessment: each sub-item from its source under the category's
+ * variant, each item and the total as exact sums. A missing or out-of-range input
+ * leaves that sub-item (and its item and the total) null and is reported; it is
+ * never counted as zero.
+ */
+export function computeScore(rubric: RubricDefinition, category: SecondmentCategory, inputs: ScoringInputs): ScoreResult {
+  const problems: ScoreProblem[] = [];
+  const resolved = resolveSubItems(rubric, category);
+  const known = new Set(resolved.map((s) => s.code));
+  for (const code of Object.keys(inputs.entered)) {
+    if (!known.has(code)) problems.push({ subItem: code, message: `细则中没有小项 ${code}` });
+  }
+
+  const subItems: SubItemScore[] = resolved.map((sub) => {
+    const base = { itemCode: sub.itemCode, code: sub.code, name: sub.name, maxPoints: sub.maxPoints, sources: sub.sources.map((s) => s.source) };
+    const fail = (message: string, explanation = message): SubItemScore => {
+      problems.push({ subItem: sub.code, message });
+      return { ...base, points: null, explanation };
+    };
+
+    if (sub.sources.length === 1 && !COMPUTED.has(sub.sources[0].source)) {
+      const source = sub.sources[0].source;
+      const value = inputs.entered[sub.code];
+      if (value === undefined || value === null) return fail(`${sub.code} ${sub.name}：缺少${SCORE_SOURCE_LABELS[source]}`);
+      if (!Number.isInteger(value) || value < 0 || value > sub.maxPoints) {
+        return fail(`${sub.code} ${sub.name}：分数 ${value / 100} 超出 0–${format(sub.maxPoints)} 的范围`);
+      }
+      return { ...base, points: value, explanation: `${SCORE_SOURCE_LABELS[source]}：${format(value)}（满分 ${format(sub.maxPoints)}）` };
+    }
+
+    // Computed: max × Σ share × (Σ weight × count) / (100 × count), rounded half up once, at the sub-item.
+    let numerator = 0n;
+    let denominator = 1n;
+    const parts: string[] = [];
+    for (const share of sub.sources) {
+      if (!COMPUTED.has(share.source)) return fail(`${sub.code} ${sub.name}：来源 ${share.source} 不能按比例计算`);
+      const source = share.source as RatingSource;
+      const tally = inputs.ratings[source] ?? {};
+      const counts = RATINGS.map((rating) => tally[rating] ?? 0);
+      if (!counts.every((c) => Number.isInteger(c) && c >= 0)) return fail(`${sub.code} ${sub.name}：${SCORE_SOURCE_LABELS[source]}的票数须为非负整数`);
+      const n = counts.reduce((a, b) => a + b, 0);
+      const minimum = rubric.minimumRatings[source];
+      if (n < minimum) {
+        return fail(`${sub.code} ${sub.name}：${SCORE_SOURCE_LABELS[source]}有效评价 ${n} 个，至少需要 ${minimum} 个`);
+      }
+      const weighted = RATINGS.reduce((sum, rating, i) => sum + BigInt(rubric.ratingWeights[rating]) * BigInt(counts[i]), 0n);
+      // part = max × percent/100 × weighted / (100 × n)
+      const partNumerator = BigInt(sub.maxPoints) * BigInt(share.percent) * weighted;
+      const partDenominator = 100n * 100n * BigInt(n);
+      numerator = numerator * partDenominator + partNumerator * denominator;
+      denominator *= partDenominator;
+      const described = RATINGS.map((rating, i) => `${RATING_LABELS[rating]} ${counts[i]}`).join('、');
+      parts.push(`${SCORE_SOURCE_LABELS[source]}${sub.sources.length > 1 ? `（占${share.percent}%）` : ''}：${described}，共 ${n}`);
+    }
+    const value = Number(roundHalfUp(numerator, denominator));
+    const weights = RATINGS.map((r) => `${RATING_LABELS[r]}×${(rubric.ratingWeights[r] / 100).toFixed(1)}`).join('＋');
+    return {
+      ...base,
+      points: value,
+      explanation: `${parts.join('；')}；${format(sub.maxPoints)} ×（${weights}）÷ 有效数 = ${format(value)}`,
+    };
+  });
+
+  const items: ItemScore[] = rubric.items.map((item) => {
+    const own = subItems.filter((s) => s.itemCode === item.code);
+    const complete = own.every((s) => s.points !== null);
+    return { code: item.code, name: item.name, maxPoints: item.maxPoints, points: complete ? own.reduce((sum, s) => sum + (s.points as number), 0) : null };
+  });
+  const total = items.every((i) => i.points !== null) ? items.reduce((sum, i) => sum + (i.points as number), 0) : null;
+  return { subItems, items, total, problems };
+}
