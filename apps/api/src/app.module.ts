@@ -13,6 +13,7 @@ import { UsersModule } from './modules/users/users.module';
 import { BatchesModule } from './modules/batches/batches.module';
 import { CadresModule } from './modules/cadres/cadres.module';
 import { ImportsModule } from './modules/imports/imports.module';
+import { RubricsModule } from './modules/rubrics/rubrics.module';
 import { SecondmentsModule } from './modules/secondments/secondments.module';
 
 @Global()
@@ -41,6 +42,7 @@ export class AppModule {
         BatchesModule,
         SecondmentsModule,
         ImportsModule,
+        RubricsModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

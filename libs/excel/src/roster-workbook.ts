@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { ROSTER_CHOICES, ROSTER_COLUMNS, type RosterError, type RosterKey, type RosterRowInput } from '@app/domain';
+import { composeNationalId, ROSTER_CHOICES, ROSTER_COLUMNS, type RosterError, type RosterKey, type RosterRowInput } from '@app/domain';
 import { cellText, safeText } from './cell-text';
 
 export const ROSTER_SHEET = '花名册';
@@ -13,6 +13,7 @@ export const MAX_ROSTER_ROWS = 5000;
 
 const DATE_KEYS: ReadonlySet<RosterKey> = new Set(['birthDate', 'startDate', 'endDate']);
 const TEXT_KEYS: ReadonlySet<RosterKey> = new Set(['nationalId', 'phone']);
+const ERROR_FILL: ExcelJS.FillPattern = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } };
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
 const THIN = { style: 'thin' as const, color: { argb: 'FF808080' } };
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -102,7 +103,7 @@ export async function buildRosterTemplate(): Promise<Buffer> {
     ethnicity: '汉族',
     politicalStatus: '中共党员',
     education: '大学本科',
-    nationalId: '410102198805120013',
+    nationalId: composeNationalId('410102', '1988-05-12', 1),
     phone: '13800138000',
     homeUnit: '区发展和改革委员会',
     position: '科员',
@@ -215,13 +216,26 @@ export async function buildErrorReport(roster: RosterSheet, errors: RosterError[
   header.font = { ...FONT, bold: true, color: { argb: 'FFC00000' } };
   sheet.getColumn(errorColumn).width = 60;
 
+  // A re-uploaded report starts clean: its old messages and marks go.
+  for (let r = roster.headerRow + 1; r <= sheet.rowCount; r++) {
+    sheet.getCell(r, errorColumn).value = null;
+    for (const col of Object.values(roster.columnOf)) {
+      const cell = sheet.getCell(r, col);
+      const fill = cell.fill as ExcelJS.FillPattern | undefined;
+      if (fill?.fgColor?.argb === ERROR_FILL.fgColor?.argb) {
+        cell.fill = { type: 'pattern', pattern: 'none' };
+        cell.note = '';
+      }
+    }
+  }
+
   const messagesByRow = new Map<number, string[]>();
   for (const error of errors) {
     const key = byHeader.get(error.column);
     const col = key ? roster.columnOf[key] : undefined;
     if (col !== undefined && error.row > roster.headerRow) {
       const cell = sheet.getCell(error.row, col);
-      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } };
+      cell.fill = ERROR_FILL;
       const previous = typeof cell.note === 'string' ? `${cell.note}\n` : '';
       cell.note = `${previous}${error.message}`;
     }
@@ -230,6 +244,11 @@ export async function buildErrorReport(roster: RosterSheet, errors: RosterError[
     messagesByRow.set(error.row, list);
   }
   for (const [row, messages] of messagesByRow) {
+    // Problems of the sheet itself (a missing column) go on the header as a note, keeping its title.
+    if (row <= roster.headerRow) {
+      header.note = messages.join('；');
+      continue;
+    }
     const cell = sheet.getCell(row, errorColumn);
     cell.value = safeText(messages.join('；'));
     cell.font = { ...FONT, color: { argb: 'FFC00000' } };

@@ -76,6 +76,7 @@ export function inspectZip(buffer: Buffer, limits: ZipLimits = XLSX_UPLOAD_LIMIT
       } catch {
         throw new ZipRejectedError('an entry inflates beyond its declared size or is corrupt');
       }
+      if (inflated.length > size) throw new ZipRejectedError('an entry inflates beyond its declared size or is corrupt');
       actualTotal += inflated.length;
     } else {
       throw new ZipRejectedError(`unsupported compression method ${method}`);

@@ -5,8 +5,9 @@ import { RefreshToken } from '../modules/auth/refresh-token.entity';
 import { SecondmentBatch } from '../modules/batches/secondment-batch.entity';
 import { Cadre } from '../modules/cadres/cadre.entity';
 import { Secondment } from '../modules/secondments/secondment.entity';
+import { RubricVersion } from '../modules/rubrics/rubric-version.entity';
 import { Unit } from '../modules/units/unit.entity';
 import { User } from '../modules/users/user.entity';
 
 /** Every entity, listed explicitly (no globs: the same list works from source and from dist). */
-export const ENTITIES = [Unit, User, AuthSession, RefreshToken, LoginFailure, AuditEvent, Cadre, SecondmentBatch, Secondment];
+export const ENTITIES = [Unit, User, AuthSession, RefreshToken, LoginFailure, AuditEvent, Cadre, SecondmentBatch, Secondment, RubricVersion];

@@ -20,6 +20,8 @@ export enum Permission {
   SecondmentManage = 'secondment:manage',
   RosterImport = 'roster:import',
   RosterExport = 'roster:export',
+  RubricRead = 'rubric:read',
+  RubricManage = 'rubric:manage',
 }
 
 const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
@@ -35,6 +37,8 @@ const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.SecondmentManage,
     Permission.RosterImport,
     Permission.RosterExport,
+    Permission.RubricRead,
+    Permission.RubricManage,
   ],
   [Role.Leader]: [
     Permission.UnitRead,
@@ -43,6 +47,7 @@ const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.BatchRead,
     Permission.SecondmentRead,
     Permission.RosterExport,
+    Permission.RubricRead,
   ],
   // Scoped roles: what they read is narrowed to their own objects (see scope.ts).
   [Role.HostUnit]: [Permission.CadreRead, Permission.BatchRead, Permission.SecondmentRead],

@@ -1,5 +1,5 @@
 import { cadreIdentityProblems, PHONE_PATTERN, PHONE_PROBLEM } from './cadre-rules';
-import { nationalIdProblem } from './national-id';
+import { isCalendarDate, nationalIdProblem } from './national-id';
 import { periodProblems } from './secondment-rules';
 import {
   EDUCATION,
@@ -141,7 +141,14 @@ export function parseRosterRow(input: RosterRowInput): { row?: RosterRow; errors
     const value = text(key);
     if (value === '') return undefined;
     const normalized = normalizeDate(value);
-    if (!normalized) fail(key, `“${value}”不是日期（如 2023-03-01）`);
+    if (!normalized) {
+      fail(key, `“${value}”不是日期（如 2023-03-01）`);
+      return undefined;
+    }
+    if (!isCalendarDate(normalized)) {
+      fail(key, `${ROSTER_HEADER[key]}不是有效日期`);
+      return undefined;
+    }
     return normalized;
   };
   const birthDate = date('birthDate');
