@@ -13,6 +13,7 @@ import { UsersModule } from './modules/users/users.module';
 import { BatchesModule } from './modules/batches/batches.module';
 import { CadresModule } from './modules/cadres/cadres.module';
 import { ImportsModule } from './modules/imports/imports.module';
+import { RoundsModule } from './modules/rounds/rounds.module';
 import { RubricsModule } from './modules/rubrics/rubrics.module';
 import { SecondmentsModule } from './modules/secondments/secondments.module';
 
@@ -43,6 +44,7 @@ export class AppModule {
         SecondmentsModule,
         ImportsModule,
         RubricsModule,
+        RoundsModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

@@ -16,3 +16,4 @@ export * from './scoring/default-rubric';
 export * from './scoring/rubric-validation';
 export * from './scoring/score-engine';
 export * from './scoring/calibration';
+export * from './assessment/round-flow';

@@ -12,6 +12,7 @@ export interface Session {
   get(path: string): ReturnType<TestAgent['get']>;
   post(path: string, body?: object): ReturnType<TestAgent['post']>;
   patch(path: string, body?: object): ReturnType<TestAgent['patch']>;
+  put(path: string, body?: object): ReturnType<TestAgent['put']>;
 }
 
 export async function login(t: TestApp, username: string, password = TEST_PASSWORD): Promise<{ accessToken: string; refreshToken: string }> {
@@ -32,5 +33,6 @@ export async function signIn(t: TestApp, role: Role, overrides: Parameters<TestA
     get: (path) => t.http.get(path).set('authorization', auth),
     post: (path, body) => t.http.post(path).set('authorization', auth).send(body),
     patch: (path, body) => t.http.patch(path).set('authorization', auth).send(body),
+    put: (path, body) => t.http.put(path).set('authorization', auth).send(body),
   };
 }

@@ -5,9 +5,12 @@ import { RefreshToken } from '../modules/auth/refresh-token.entity';
 import { SecondmentBatch } from '../modules/batches/secondment-batch.entity';
 import { Cadre } from '../modules/cadres/cadre.entity';
 import { Secondment } from '../modules/secondments/secondment.entity';
+import { Assessment } from '../modules/assessments/assessment.entity';
+import { AssessmentScore } from '../modules/assessments/assessment-score.entity';
+import { AssessmentRound } from '../modules/rounds/assessment-round.entity';
 import { RubricVersion } from '../modules/rubrics/rubric-version.entity';
 import { Unit } from '../modules/units/unit.entity';
 import { User } from '../modules/users/user.entity';
 
 /** Every entity, listed explicitly (no globs: the same list works from source and from dist). */
-export const ENTITIES = [Unit, User, AuthSession, RefreshToken, LoginFailure, AuditEvent, Cadre, SecondmentBatch, Secondment, RubricVersion];
+export const ENTITIES = [Unit, User, AuthSession, RefreshToken, LoginFailure, AuditEvent, Cadre, SecondmentBatch, Secondment, RubricVersion, AssessmentRound, Assessment, AssessmentScore];

@@ -17,16 +17,22 @@ const MANAGEMENT_PERMISSIONS = [
 
 describe('permissions', () => {
   it('knows every permission and every role (guards against an empty table making the tests vacuous)', () => {
-    expect(ALL_PERMISSIONS).toHaveLength(16);
+    expect(ALL_PERMISSIONS).toHaveLength(21);
     expect(ALL_ROLES).toHaveLength(6);
   });
 
-  it.each(ALL_PERMISSIONS)('ORG_ADMIN has %s', (permission) => {
+  const ADMIN_PERMISSIONS = ALL_PERMISSIONS.filter((p) => p !== Permission.HostUnitEvaluate);
+
+  it('only a host unit speaks for a host unit', () => {
+    expect(rolesWith(Permission.HostUnitEvaluate)).toEqual([Role.HostUnit]);
+  });
+
+  it.each(ADMIN_PERMISSIONS)('ORG_ADMIN has %s', (permission) => {
     expect(hasPermission(Role.OrgAdmin, permission)).toBe(true);
   });
 
   it('ORG_ADMIN is granted exactly the full permission list', () => {
-    expect([...permissionsOf(Role.OrgAdmin)].sort()).toEqual([...ALL_PERMISSIONS].sort());
+    expect([...permissionsOf(Role.OrgAdmin)].sort()).toEqual([...ADMIN_PERMISSIONS].sort());
   });
 
   const scoped = [Role.HostUnit, Role.Certifier, Role.Cadre];
@@ -36,8 +42,14 @@ describe('permissions', () => {
     expect(hasPermission(role, permission)).toBe(false);
   });
 
-  it.each([Role.HostUnit, Role.Cadre])('%s may only read the registry (its scope narrows what it sees)', (role) => {
-    expect([...permissionsOf(role)].sort()).toEqual([Permission.BatchRead, Permission.CadreRead, Permission.SecondmentRead].sort());
+  it('CADRE may only read the registry (its scope narrows what it sees)', () => {
+    expect([...permissionsOf(Role.Cadre)].sort()).toEqual([Permission.BatchRead, Permission.CadreRead, Permission.SecondmentRead].sort());
+  });
+
+  it('HOST_UNIT reads the registry and its assessments, and evaluates its own cadres', () => {
+    expect([...permissionsOf(Role.HostUnit)].sort()).toEqual(
+      [Permission.AssessmentRead, Permission.BatchRead, Permission.CadreRead, Permission.HostUnitEvaluate, Permission.SecondmentRead].sort(),
+    );
   });
 
   it('CERTIFIER has no permission until certificates exist', () => {

@@ -22,10 +22,16 @@ export enum Permission {
   RosterExport = 'roster:export',
   RubricRead = 'rubric:read',
   RubricManage = 'rubric:manage',
+  RoundRead = 'round:read',
+  RoundManage = 'round:manage',
+  AssessmentRead = 'assessment:read',
+  ScoreEnter = 'score:enter',
+  HostUnitEvaluate = 'host-unit:evaluate',
 }
 
 const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  [Role.OrgAdmin]: Object.values(Permission),
+  // Everything but speaking for a host unit: that evaluation is the host unit's own.
+  [Role.OrgAdmin]: Object.values(Permission).filter((p) => p !== Permission.HostUnitEvaluate),
   [Role.OrgStaff]: [
     Permission.UnitRead,
     Permission.PiiRead,
@@ -39,6 +45,10 @@ const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.RosterExport,
     Permission.RubricRead,
     Permission.RubricManage,
+    Permission.RoundRead,
+    Permission.RoundManage,
+    Permission.AssessmentRead,
+    Permission.ScoreEnter,
   ],
   [Role.Leader]: [
     Permission.UnitRead,
@@ -48,9 +58,11 @@ const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.SecondmentRead,
     Permission.RosterExport,
     Permission.RubricRead,
+    Permission.RoundRead,
+    Permission.AssessmentRead,
   ],
   // Scoped roles: what they read is narrowed to their own objects (see scope.ts).
-  [Role.HostUnit]: [Permission.CadreRead, Permission.BatchRead, Permission.SecondmentRead],
+  [Role.HostUnit]: [Permission.CadreRead, Permission.BatchRead, Permission.SecondmentRead, Permission.AssessmentRead, Permission.HostUnitEvaluate],
   // Certifiers will read the investment cadres of the rounds they certify (issue 6).
   [Role.Certifier]: [],
   [Role.Cadre]: [Permission.CadreRead, Permission.BatchRead, Permission.SecondmentRead],

@@ -55,3 +55,17 @@ export function cadreScopeSql(scope: ObjectScope, c: string): { sql: string; par
       return { sql: 'FALSE', params: {} };
   }
 }
+
+/** SQL that keeps the rows of assessment alias `a` this scope may see. */
+export function assessmentScopeSql(scope: ObjectScope, a: string): { sql: string; params: Record<string, unknown> } {
+  switch (scope.kind) {
+    case 'ALL':
+      return { sql: 'TRUE', params: {} };
+    case 'HOST_UNIT':
+      return { sql: `${a}.host_unit_id = :scopeUnitId`, params: { scopeUnitId: scope.unitId } };
+    case 'SELF':
+      return { sql: `${a}.cadre_id = :scopeCadreId`, params: { scopeCadreId: scope.cadreId } };
+    case 'NONE':
+      return { sql: 'FALSE', params: {} };
+  }
+}

@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { updateAtVersion } from '@app/database';
+import { assessmentScopeSql, type ObjectScope } from '../../common/auth/object-scope';
+import { AssessmentScore } from './assessment-score.entity';
+import { Assessment } from './assessment.entity';
+
+export interface ScoreWrite {
+  subItemCode: string;
+  points: number;
+  source: AssessmentScore['source'];
+  comment: string | null;
+}
+
+@Injectable()
+export class AssessmentsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  private scoped(scope: ObjectScope, manager: EntityManager = this.dataSource.manager) {
+    const { sql, params } = assessmentScopeSql(scope, 'a');
+    return manager
+      .getRepository(Assessment)
+      .createQueryBuilder('a')
+      .leftJoinAndSelect('a.cadre', 'cadre')
+      .leftJoinAndSelect('a.round', 'round')
+      .leftJoinAndSelect('a.secondment', 'secondment')
+      .leftJoinAndSelect('secondment.hostUnit', 'hostUnit')
+      .where(sql, params);
+  }
+
+  findById(id: string, scope: ObjectScope, manager?: EntityManager): Promise<Assessment | null> {
+    return this.scoped(scope, manager).andWhere('a.id = :id', { id }).getOne();
+  }
+
+  findByRound(roundId: string, scope: ObjectScope): Promise<Assessment[]> {
+    return this.scoped(scope).andWhere('a.round_id = :roundId', { roundId }).orderBy('cadre.name', 'ASC').addOrderBy('a.id', 'ASC').getMany();
+  }
+
+  /** Entered scores of these assessments, grouped by assessment: one query for a whole round. */
+  async scoresOf(assessmentIds: string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, AssessmentScore[]>> {
+    const byAssessment = new Map<string, AssessmentScore[]>(assessmentIds.map((id) => [id, []]));
+    if (assessmentIds.length === 0) return byAssessment;
+    const rows = await manager
+      .getRepository(AssessmentScore)
+      .createQueryBuilder('s')
+      .where('s.assessment_id IN (:...ids)', { ids: assessmentIds })
+      .orderBy('s.sub_item_code', 'ASC')
+      .getMany();
+    for (const row of rows) byAssessment.get(row.assessmentId)?.push(row);
+    return byAssessment;
+  }
+
+  /** Takes the assessment's version (409 when stale) and writes the scores, in the caller's transaction. */
+  async saveScores(manager: EntityManager, assessmentId: string, version: number, enteredBy: string, scores: ScoreWrite[]): Promise<boolean> {
+    if (!(await updateAtVersion(manager, Assessment, assessmentId, version, {}))) return false;
+    for (const score of scores) {
+      await manager.query(
+        `INSERT INTO assessment_score (assessment_id, sub_item_code, points, source, comment, entered_by)
+         VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (assessment_id, sub_item_code)
+         DO UPDATE SET points = EXCLUDED.points, source = EXCLUDED.source, comment = EXCLUDED.comment,
+                       entered_by = EXCLUDED.entered_by, entered_at = now()`,
+        [assessmentId, score.subItemCode, score.points, score.source, score.comment, enteredBy],
+      );
+    }
+    return true;
+  }
+}

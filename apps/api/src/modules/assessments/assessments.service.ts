@@ -1,0 +1,136 @@
+import { Injectable } from '@nestjs/common';
+import { acceptsInputs, DomainError, points, resolveSubItems, SCORE_SOURCE_LABELS, ScoreSource, toPoints } from '@app/domain';
+import type { SignedInActor } from '../../common/auth/actor';
+import { type ObjectScope, objectScopeOf } from '../../common/auth/object-scope';
+import { AuditService } from '../audit/audit.service';
+import type { AssessmentRound } from '../rounds/assessment-round.entity';
+import { RoundsRepository } from '../rounds/rounds.repository';
+import { AssessmentScoring, rubricOf } from './assessment-scoring';
+import type { Assessment } from './assessment.entity';
+import { AssessmentsRepository, type ScoreWrite } from './assessments.repository';
+import {
+  type AssessmentResponse,
+  type AssessmentSummaryResponse,
+  type EnterScoresDto,
+  type HostUnitEvaluationDto,
+  toAssessmentResponse,
+} from './dto/assessment.dto';
+import { refOf } from '../../common/dto/ref.dto';
+
+@Injectable()
+export class AssessmentsService {
+  constructor(
+    private readonly assessments: AssessmentsRepository,
+    private readonly rounds: RoundsRepository,
+    private readonly scoring: AssessmentScoring,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** One assessment as the actor may see it; a host unit sees its own evaluation, not the totals. */
+  async get(actor: SignedInActor, id: string): Promise<AssessmentResponse> {
+    const scope = objectScopeOf(actor.user);
+    const { assessment, round } = await this.load(id, scope);
+    const entered = (await this.assessments.scoresOf([id])).get(id) ?? [];
+    if (scope.kind === 'HOST_UNIT') {
+      return toAssessmentResponse(assessment, entered.filter((s) => s.source === ScoreSource.HostUnit), null);
+    }
+    return toAssessmentResponse(assessment, entered, this.scoring.score(rubricOf(round), assessment, entered));
+  }
+
+  /** The round's assessments the actor may see, with totals and what is missing (not for host units). */
+  async listForRound(actor: SignedInActor, roundId: string): Promise<AssessmentSummaryResponse[]> {
+    const round = await this.rounds.findById(roundId);
+    if (!round) throw DomainError.notFound('round', roundId);
+    const scope = objectScopeOf(actor.user);
+    const all = await this.assessments.findByRound(roundId, scope);
+    const scores = await this.assessments.scoresOf(all.map((a) => a.id));
+    const definition = rubricOf(round);
+    return all.map((a) => {
+      const result = scope.kind === 'HOST_UNIT' ? null : this.scoring.score(definition, a, scores.get(a.id) ?? []);
+      return {
+        id: a.id,
+        cadre: refOf(a.cadre, a.cadreId),
+        hostUnit: refOf(a.secondment?.hostUnit, a.hostUnitId),
+        category: a.category,
+        total: result && result.total !== null ? toPoints(result.total) : null,
+        missing: result ? result.problems.map((p) => p.subItem) : [],
+        version: a.version,
+      };
+    });
+  }
+
+  /** Org staff enter the sub-items whose source is the organization department; computed ones are refused. */
+  async enterScores(actor: SignedInActor, id: string, dto: EnterScoresDto): Promise<AssessmentResponse> {
+    const { assessment, round } = await this.load(id, { kind: 'ALL' });
+    const writes = this.checkedWrites(round, assessment, ScoreSource.OrgStaff, dto.scores);
+    await this.save(actor, assessment, round, dto.version, writes, 'assessment.scores_entered');
+    return this.get(actor, id);
+  }
+
+  /** The host unit's score and written opinion for its own cadre; a new submission replaces the last. */
+  async submitHostUnitEvaluation(actor: SignedInActor, id: string, dto: HostUnitEvaluationDto): Promise<AssessmentResponse> {
+    const { assessment, round } = await this.load(id, objectScopeOf(actor.user));
+    const hostSubItems = resolveSubItems(rubricOf(round), assessment.category).filter(
+      (s) => s.sources.length === 1 && s.sources[0].source === ScoreSource.HostUnit,
+    );
+    if (hostSubItems.length !== 1) throw DomainError.conflict('this rubric has no single host-unit sub-item to evaluate');
+    const writes = this.checkedWrites(round, assessment, ScoreSource.HostUnit, [
+      { subItemCode: hostSubItems[0].code, points: dto.points, comment: dto.opinion },
+    ]);
+    await this.save(actor, assessment, round, dto.version, writes, 'assessment.host_unit_evaluated');
+    return this.get(actor, id);
+  }
+
+  private async load(id: string, scope: ObjectScope): Promise<{ assessment: Assessment; round: AssessmentRound }> {
+    const assessment = await this.assessments.findById(id, scope);
+    if (!assessment) throw DomainError.notFound('assessment', id);
+    const round = await this.rounds.findById(assessment.roundId);
+    if (!round) throw DomainError.notFound('round', assessment.roundId);
+    return { assessment, round };
+  }
+
+  /** Each score must name a sub-item of this source under the category's variant, within its maximum. */
+  private checkedWrites(
+    round: AssessmentRound,
+    assessment: Assessment,
+    source: ScoreSource,
+    scores: { subItemCode: string; points: number; comment?: string }[],
+  ): ScoreWrite[] {
+    if (!acceptsInputs(round.status)) throw DomainError.conflict(`the round is ${round.status}; scores can change only while it is COLLECTING`, { status: round.status });
+    const subItems = new Map(resolveSubItems(rubricOf(round), assessment.category).map((s) => [s.code, s]));
+    const problems: { field: string; message: string }[] = [];
+    scores.forEach((score, i) => {
+      const sub = subItems.get(score.subItemCode);
+      const field = `scores.${i}`;
+      if (!sub) problems.push({ field: `${field}.subItemCode`, message: `the rubric has no sub-item ${score.subItemCode}` });
+      else if (sub.sources.length !== 1 || sub.sources[0].source !== source) {
+        const from = sub.sources.map((s) => SCORE_SOURCE_LABELS[s.source]).join('、');
+        problems.push({ field: `${field}.subItemCode`, message: `${sub.code} ${sub.name} comes from ${from}, not from ${SCORE_SOURCE_LABELS[source]}` });
+      } else if (points(score.points) > sub.maxPoints) {
+        problems.push({ field: `${field}.points`, message: `${sub.code} ${sub.name} has at most ${toPoints(sub.maxPoints)} points` });
+      }
+    });
+    if (new Set(scores.map((s) => s.subItemCode)).size !== scores.length) problems.push({ field: 'scores', message: 'a sub-item appears twice' });
+    if (problems.length > 0) throw DomainError.invalidFields(problems);
+    return scores.map((s) => ({ subItemCode: s.subItemCode, points: points(s.points), source, comment: s.comment ?? null }));
+  }
+
+  private async save(actor: SignedInActor, assessment: Assessment, round: AssessmentRound, version: number, writes: ScoreWrite[], action: string): Promise<void> {
+    await this.assessments.transaction(async (manager) => {
+      // The round must still be collecting when the write lands, not only when it was read.
+      const current = await this.rounds.lockStatus(manager, round.id);
+      if (!acceptsInputs(current)) throw DomainError.conflict(`the round is ${current}; scores can change only while it is COLLECTING`, { status: current });
+      const before = (await this.assessments.scoresOf([assessment.id], manager)).get(assessment.id) ?? [];
+      if (!(await this.assessments.saveScores(manager, assessment.id, version, actor.user.userId, writes))) {
+        throw DomainError.versionConflict('assessment', assessment.id);
+      }
+      await this.audit.record(manager, actor, {
+        action,
+        targetType: 'assessment',
+        targetId: assessment.id,
+        before: { scores: before.map((s) => ({ subItemCode: s.subItemCode, points: s.points, comment: s.comment })) },
+        after: { scores: writes.map((w) => ({ subItemCode: w.subItemCode, points: w.points, comment: w.comment })) },
+      });
+    });
+  }
+}

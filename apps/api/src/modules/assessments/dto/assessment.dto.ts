@@ -1,0 +1,89 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsNumber, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { SECONDMENT_CATEGORY, SecondmentCategory, ScoreSource, toPoints, type ScoreResult } from '@app/domain';
+import { RefDto, refOf } from '../../../common/dto/ref.dto';
+import { IsPlainText } from '../../../common/validation/decorators';
+import { ScoreResponse, toScoreResponse } from '../../rubrics/dto/rubric-response.dto';
+import type { AssessmentScore } from '../assessment-score.entity';
+import type { Assessment } from '../assessment.entity';
+
+const Points = () => IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false });
+
+export class SubItemScoreInputDto {
+  @ApiProperty({ example: '1.1' }) @Matches(/^\d{1,2}\.\d{1,2}$/) subItemCode!: string;
+  @ApiProperty({ example: 7.5, description: 'points, up to two decimals' }) @Points() @Min(0) @Max(100) points!: number;
+  @ApiPropertyOptional({ description: 'why this score' }) @IsOptional() @IsPlainText(2000) comment?: string;
+}
+
+export class EnterScoresDto {
+  @ApiProperty({ description: 'the assessment version last read; a stale one answers 409' }) @IsInt() @Min(1) version!: number;
+  @ApiProperty({ type: [SubItemScoreInputDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => SubItemScoreInputDto)
+  scores!: SubItemScoreInputDto[];
+}
+
+export class HostUnitEvaluationDto {
+  @ApiProperty({ description: 'the assessment version last read' }) @IsInt() @Min(1) version!: number;
+  @ApiProperty({ example: 9, description: 'the score of the host-unit sub-item (3.2), points' }) @Points() @Min(0) @Max(100) points!: number;
+  @ApiProperty({ description: 'the written opinion (书面意见)' }) @IsPlainText(2000) opinion!: string;
+}
+
+export class EnteredScoreResponse {
+  @ApiProperty() subItemCode!: string;
+  @ApiProperty() points!: number;
+  @ApiProperty({ enum: ScoreSource, enumName: 'ScoreSource' }) source!: ScoreSource;
+  @ApiPropertyOptional({ nullable: true }) comment!: string | null;
+  @ApiProperty({ format: 'uuid' }) enteredBy!: string;
+  @ApiProperty() enteredAt!: string;
+}
+
+export class AssessmentResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ type: RefDto }) round!: RefDto;
+  @ApiProperty({ type: RefDto }) cadre!: RefDto;
+  @ApiProperty({ type: RefDto }) hostUnit!: RefDto;
+  @ApiProperty({ enum: SecondmentCategory, enumName: 'SecondmentCategory' }) category!: SecondmentCategory;
+  @ApiProperty() categoryLabel!: string;
+  @ApiProperty() version!: number;
+  @ApiPropertyOptional({ type: ScoreResponse, nullable: true, description: 'the computed score with explanations; not shown to host units' })
+  score!: ScoreResponse | null;
+  @ApiProperty({ type: [EnteredScoreResponse], description: 'what people entered (a host unit sees only its own)' })
+  entered!: EnteredScoreResponse[];
+}
+
+/** Expects round, cadre and secondment.hostUnit loaded. */
+export function toAssessmentResponse(a: Assessment, entered: AssessmentScore[], score: ScoreResult | null): AssessmentResponse {
+  return {
+    id: a.id,
+    round: refOf(a.round, a.roundId),
+    cadre: refOf(a.cadre, a.cadreId),
+    hostUnit: refOf(a.secondment?.hostUnit, a.hostUnitId),
+    category: a.category,
+    categoryLabel: SECONDMENT_CATEGORY.label(a.category),
+    version: a.version,
+    score: score ? toScoreResponse(score) : null,
+    entered: entered.map((s) => ({
+      subItemCode: s.subItemCode,
+      points: toPoints(s.points),
+      source: s.source,
+      comment: s.comment,
+      enteredBy: s.enteredBy,
+      enteredAt: s.enteredAt.toISOString(),
+    })),
+  };
+}
+
+export class AssessmentSummaryResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ type: RefDto }) cadre!: RefDto;
+  @ApiProperty({ type: RefDto }) hostUnit!: RefDto;
+  @ApiProperty({ enum: SecondmentCategory, enumName: 'SecondmentCategory' }) category!: SecondmentCategory;
+  @ApiPropertyOptional({ nullable: true, description: 'null until fully scored, and for host units' }) total!: number | null;
+  @ApiProperty({ type: [String], description: 'sub-items still without a score (not shown to host units)' }) missing!: string[];
+  @ApiProperty() version!: number;
+}
