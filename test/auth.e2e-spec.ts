@@ -60,6 +60,31 @@ describe('auth', () => {
       await expect(login(t, other.username)).resolves.toHaveProperty('accessToken');
     });
 
+    it('holds the limit against parallel guesses: at most five are even checked', async () => {
+      const user = await t.factory.newUser(Role.OrgStaff);
+      const responses = await Promise.all(
+        Array.from({ length: 30 }, (_, i) => t.http.post('/api/auth/login').send({ username: user.username, password: `parallel guess ${i}` })),
+      );
+      const statuses = responses.map((r) => r.status);
+      expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(5);
+      expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(25);
+    });
+
+    it('answers 401, not 500, to a username that outgrows the column when lower-cased', async () => {
+      const response = await t.http.post('/api/auth/login').send({ username: 'İ'.repeat(64), password: 'whatever it is' });
+      expect(response.status).toBe(401);
+    });
+
+    it('answers 400 naming the field for a NUL character anywhere in the input', async () => {
+      const body = await t.http.post('/api/auth/login').send({ username: 'a\u0000b', password: 'x' });
+      expect(body.status).toBe(400);
+      expect(body.body.details.fields[0].field).toBe('username');
+      const admin = await signIn(t, Role.OrgAdmin);
+      const query = await admin.get('/api/users?q=%00');
+      expect(query.status).toBe(400);
+      expect(query.body.details.fields[0].field).toBe('q');
+    });
+
     it('answers 400 naming an unknown body field, and a missing one', async () => {
       const extra = await t.http.post('/api/auth/login').send({ username: 'a', password: 'b', role: 'ORG_ADMIN' });
       expect(extra.status).toBe(400);

@@ -7,13 +7,14 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module';
 import { createValidationPipe } from './common/errors/validation';
+import { registerNulGuard } from './common/http/nul-guard';
 import { PinoNestLogger } from './common/logging/logger';
 import type { AppConfig } from './config/app-config';
 import type { DatabaseConnection } from './database/database-connection';
 
 export const API_PREFIX = 'api';
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
-/** JSON bodies; file uploads will have their own limits on their own routes. */
+/** JSON bodies; multipart uploads have UPLOAD_LIMIT_BYTES instead. */
 const BODY_LIMIT_BYTES = 1024 * 1024;
 /** Excel uploads (rosters); a larger file answers 413. */
 export const UPLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -53,6 +54,7 @@ export async function createApp(config: AppConfig, connection: DatabaseConnectio
   await app.register(multipart, { limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 1, fields: 5, parts: 6 } });
   app.enableCors({ origin: config.corsOrigins.length > 0 ? [...config.corsOrigins] : false });
   const fastify = app.getHttpAdapter().getInstance();
+  registerNulGuard(fastify);
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
     if (request.url.startsWith(`/${API_PREFIX}/`) && !request.url.startsWith(`/${API_PREFIX}/docs`)) {

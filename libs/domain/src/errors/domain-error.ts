@@ -1,6 +1,6 @@
 /**
  * Every error the product raises on purpose. The HTTP layer maps each code to a
- * status in one place (apps/api/src/common/errors/domain-error.filter.ts).
+ * status in one place (apps/api/src/common/errors/http-error.filter.ts).
  */
 export enum DomainErrorCode {
   NotFound = 'NOT_FOUND',
@@ -11,6 +11,8 @@ export enum DomainErrorCode {
   SessionInvalid = 'SESSION_INVALID',
   Forbidden = 'FORBIDDEN',
   TooManyAttempts = 'TOO_MANY_ATTEMPTS',
+  /** Well-formed, but its content fails the rules (a roster with bad rows). */
+  Unprocessable = 'UNPROCESSABLE',
 }
 
 export class DomainError extends Error {

@@ -64,8 +64,8 @@ export interface Calibration {
 
 /** How many may be Excellent among `graded` assessments. */
 export function quotaCount(quota: Quota, graded: number): number {
-  if (quota.kind === 'COUNT') return Math.max(0, Math.min(Math.floor(quota.count), graded));
-  return Math.max(0, Math.floor((quota.percent * graded) / 100));
+  const places = quota.kind === 'COUNT' ? Math.floor(quota.count) : Math.floor((quota.percent * graded) / 100);
+  return Number.isFinite(places) ? Math.max(0, Math.min(places, graded)) : 0;
 }
 
 const fmt = (value: Hundredths) => (value / 100).toFixed(2);

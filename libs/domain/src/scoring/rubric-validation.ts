@@ -1,5 +1,5 @@
-import { SecondmentCategory } from '../registry/vocabulary';
-import { ENTERED_SOURCES, RATINGS, type RubricDefinition, type RubricSubItem, ScoreSource, type SourceShare } from './rubric';
+import { SECONDMENT_CATEGORY, SecondmentCategory } from '../registry/vocabulary';
+import { ENTERED_SOURCES, RATING_SOURCES, RATINGS, type RubricDefinition, type RubricSubItem, SCORE_SOURCE_LABELS, ScoreSource, type SourceShare } from './rubric';
 
 export interface RubricProblem {
   /** Where: `items[2].subItems[0].maxPoints`, `variants.STATE_ENTERPRISE[0]`… */
@@ -60,7 +60,10 @@ export function rubricProblems(rubric: RubricDefinition): RubricProblem[] {
     itemCodes.add(item.code);
     if (!item.name?.trim()) add(`${at}.name`, '大项名称不能为空');
     if (!isPositiveInt(item.maxPoints)) add(`${at}.maxPoints`, '分值须为正数（以0.01分计的整数）');
-    if (!Array.isArray(item.subItems) || item.subItems.length === 0) add(`${at}.subItems`, `大项 ${item.code} 至少需要一个小项`);
+    if (!Array.isArray(item.subItems) || item.subItems.length === 0) {
+      add(`${at}.subItems`, `大项 ${item.code} 至少需要一个小项`);
+      return;
+    }
     let sum = 0;
     item.subItems.forEach((sub, j) => {
       const subAt = `${at}.subItems[${j}]`;
@@ -90,17 +93,19 @@ export function rubricProblems(rubric: RubricDefinition): RubricProblem[] {
   if (!weights.every(isPercent)) add('ratingWeights', '折算系数须为 0 到 100 的整数（百分比）');
   else if (!weights.every((w, i) => i === 0 || weights[i - 1] >= w)) add('ratingWeights', '折算系数须满足 优秀 ≥ 称职 ≥ 基本称职 ≥ 不称职');
 
-  for (const [source, minimum] of Object.entries(rubric.minimumRatings)) {
-    if (!isPositiveInt(minimum)) add(`minimumRatings.${source}`, '最少评价数须为正整数');
+  for (const source of RATING_SOURCES) {
+    if (!isPositiveInt(rubric.minimumRatings?.[source])) add(`minimumRatings.${source}`, `${SCORE_SOURCE_LABELS[source]}的最少评价数须为正整数`);
   }
 
   for (const category of CATEGORIES) {
     const variants = rubric.variants[category];
     if (!Array.isArray(variants)) {
-      add(`variants.${category}`, `缺少类别 ${category} 的设置`);
+      add(`variants.${category}`, `缺少类别“${SECONDMENT_CATEGORY.label(category)}”的设置`);
       continue;
     }
-    if (!Array.isArray(rubric.excellentRequirements[category])) add(`excellentRequirements.${category}`, `缺少类别 ${category} 的优秀条件`);
+    if (!Array.isArray(rubric.excellentRequirements?.[category])) {
+      add(`excellentRequirements.${category}`, `缺少类别“${SECONDMENT_CATEGORY.label(category)}”的优秀条件`);
+    }
     const seen = new Set<string>();
     variants.forEach((variant, k) => {
       const at = `variants.${category}[${k}]`;

@@ -44,6 +44,9 @@ export const ENTERED_SOURCES: ReadonlySet<ScoreSource> = new Set([ScoreSource.Or
 
 export type RatingSource = ScoreSource.Ballots | ScoreSource.Certificates | ScoreSource.Interviews | ScoreSource.MutualEvaluation;
 
+/** The sources computed from ratings: every source that is not entered. */
+export const RATING_SOURCES: readonly RatingSource[] = Object.values(ScoreSource).filter((s): s is RatingSource => !ENTERED_SOURCES.has(s));
+
 /** The four-grade scale of ballots, certificates, interviews and mutual evaluation. */
 export enum Rating {
   Excellent = 'EXCELLENT',

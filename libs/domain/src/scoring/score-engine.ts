@@ -1,5 +1,5 @@
 import type { SecondmentCategory } from '../registry/vocabulary';
-import { type Hundredths, Rating, RATING_LABELS, RATINGS, type RatingSource, type RubricDefinition, SCORE_SOURCE_LABELS, ScoreSource } from './rubric';
+import { type Hundredths, Rating, RATING_LABELS, RATING_SOURCES, RATINGS, type RatingSource, type RubricDefinition, SCORE_SOURCE_LABELS, ScoreSource } from './rubric';
 import { resolveSubItems } from './rubric-validation';
 
 /** Counts per rating, e.g. the valid ballots of a democratic evaluation. */
@@ -44,7 +44,7 @@ export interface ScoreResult {
   problems: ScoreProblem[];
 }
 
-const COMPUTED: ReadonlySet<ScoreSource> = new Set([ScoreSource.Ballots, ScoreSource.Certificates, ScoreSource.Interviews, ScoreSource.MutualEvaluation]);
+const COMPUTED: ReadonlySet<ScoreSource> = new Set(RATING_SOURCES);
 
 function roundHalfUp(numerator: bigint, denominator: bigint): bigint {
   return (2n * numerator + denominator) / (2n * denominator);
@@ -64,8 +64,11 @@ export function computeScore(rubric: RubricDefinition, category: SecondmentCateg
   const problems: ScoreProblem[] = [];
   const resolved = resolveSubItems(rubric, category);
   const known = new Set(resolved.map((s) => s.code));
+  const computedCodes = new Set(resolved.filter((s) => s.sources.some((share) => COMPUTED.has(share.source))).map((s) => s.code));
   for (const code of Object.keys(inputs.entered)) {
     if (!known.has(code)) problems.push({ subItem: code, message: `细则中没有小项 ${code}` });
+    // A typed value for a computed sub-item would be silently ignored; say so instead.
+    else if (computedCodes.has(code) && inputs.entered[code] !== undefined) problems.push({ subItem: code, message: `小项 ${code} 由系统计算，不能人工录入` });
   }
 
   const subItems: SubItemScore[] = resolved.map((sub) => {
@@ -79,9 +82,9 @@ export function computeScore(rubric: RubricDefinition, category: SecondmentCateg
       const source = sub.sources[0].source;
       const value = inputs.entered[sub.code];
       if (value === undefined || value === null) return fail(`${sub.code} ${sub.name}：缺少${SCORE_SOURCE_LABELS[source]}`);
-      if (!Number.isInteger(value) || value < 0 || value > sub.maxPoints) {
-        return fail(`${sub.code} ${sub.name}：分数 ${value / 100} 超出 0–${format(sub.maxPoints)} 的范围`);
-      }
+      if (!Number.isFinite(value)) return fail(`${sub.code} ${sub.name}：分数不是有效的数字`);
+      if (!Number.isInteger(value)) return fail(`${sub.code} ${sub.name}：分数 ${value / 100} 最多保留两位小数`);
+      if (value < 0 || value > sub.maxPoints) return fail(`${sub.code} ${sub.name}：分数 ${value / 100} 超出 0–${format(sub.maxPoints)} 的范围`);
       return { ...base, points: value, explanation: `${SCORE_SOURCE_LABELS[source]}：${format(value)}（满分 ${format(sub.maxPoints)}）` };
     }
 
@@ -89,16 +92,26 @@ export function computeScore(rubric: RubricDefinition, category: SecondmentCateg
     let numerator = 0n;
     let denominator = 1n;
     const parts: string[] = [];
+    // Every shortfall of a split is reported, not only the first.
+    const shortfalls: string[] = [];
     for (const share of sub.sources) {
       if (!COMPUTED.has(share.source)) return fail(`${sub.code} ${sub.name}：来源 ${share.source} 不能按比例计算`);
       const source = share.source as RatingSource;
       const tally = inputs.ratings[source] ?? {};
       const counts = RATINGS.map((rating) => tally[rating] ?? 0);
-      if (!counts.every((c) => Number.isInteger(c) && c >= 0)) return fail(`${sub.code} ${sub.name}：${SCORE_SOURCE_LABELS[source]}的票数须为非负整数`);
+      if (!counts.every((c) => Number.isInteger(c) && c >= 0)) {
+        shortfalls.push(`${SCORE_SOURCE_LABELS[source]}的票数须为非负整数`);
+        continue;
+      }
       const n = counts.reduce((a, b) => a + b, 0);
       const minimum = rubric.minimumRatings[source];
+      if (!Number.isInteger(minimum) || minimum < 1) {
+        shortfalls.push(`细则未设定${SCORE_SOURCE_LABELS[source]}的最少评价数`);
+        continue;
+      }
       if (n < minimum) {
-        return fail(`${sub.code} ${sub.name}：${SCORE_SOURCE_LABELS[source]}有效评价 ${n} 个，至少需要 ${minimum} 个`);
+        shortfalls.push(`${SCORE_SOURCE_LABELS[source]}有效评价 ${n} 个，至少需要 ${minimum} 个`);
+        continue;
       }
       const weighted = RATINGS.reduce((sum, rating, i) => sum + BigInt(rubric.ratingWeights[rating]) * BigInt(counts[i]), 0n);
       // part = max × percent/100 × weighted / (100 × n)
@@ -109,6 +122,7 @@ export function computeScore(rubric: RubricDefinition, category: SecondmentCateg
       const described = RATINGS.map((rating, i) => `${RATING_LABELS[rating]} ${counts[i]}`).join('、');
       parts.push(`${SCORE_SOURCE_LABELS[source]}${sub.sources.length > 1 ? `（占${share.percent}%）` : ''}：${described}，共 ${n}`);
     }
+    if (shortfalls.length > 0) return fail(`${sub.code} ${sub.name}：${shortfalls.join('；')}`);
     const value = Number(roundHalfUp(numerator, denominator));
     const weights = RATINGS.map((r) => `${RATING_LABELS[r]}×${(rubric.ratingWeights[r] / 100).toFixed(1)}`).join('＋');
     return {

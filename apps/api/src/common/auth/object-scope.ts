@@ -69,3 +69,10 @@ export function assessmentScopeSql(scope: ObjectScope, a: string): { sql: string
       return { sql: 'FALSE', params: {} };
   }
 }
+
+/** SQL that keeps the batches (alias `b`) in which this scope has a secondment. */
+export function batchScopeSql(scope: ObjectScope, b: string): { sql: string; params: Record<string, unknown> } {
+  if (scope.kind === 'ALL') return { sql: 'TRUE', params: {} };
+  const visible = secondmentScopeSql(scope, 'scope_bs');
+  return { sql: `EXISTS (SELECT 1 FROM secondment scope_bs WHERE scope_bs.batch_id = ${b}.id AND ${visible.sql})`, params: visible.params };
+}

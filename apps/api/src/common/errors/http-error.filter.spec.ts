@@ -92,6 +92,7 @@ describe('HttpErrorFilter', () => {
       [DomainErrorCode.SessionInvalid, 401, 'Unauthorized'],
       [DomainErrorCode.Forbidden, 403, 'Forbidden'],
       [DomainErrorCode.TooManyAttempts, 429, 'Too Many Requests'],
+      [DomainErrorCode.Unprocessable, 422, 'Unprocessable Entity'],
     ];
 
     it('covers every DomainErrorCode', () => {

@@ -20,6 +20,8 @@ export function statusOf(code: DomainErrorCode): HttpStatus {
       return HttpStatus.FORBIDDEN;
     case DomainErrorCode.TooManyAttempts:
       return HttpStatus.TOO_MANY_REQUESTS;
+    case DomainErrorCode.Unprocessable:
+      return HttpStatus.UNPROCESSABLE_ENTITY;
     default: {
       const unhandled: never = code;
       throw new Error(`no HTTP status for domain error code ${String(unhandled)}`);
@@ -36,6 +38,7 @@ const REASON: Record<number, string> = {
   409: 'Conflict',
   413: 'Payload Too Large',
   415: 'Unsupported Media Type',
+  422: 'Unprocessable Entity',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
   503: 'Service Unavailable',

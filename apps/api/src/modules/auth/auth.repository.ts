@@ -49,8 +49,13 @@ export class AuthRepository {
     return rows[0];
   }
 
-  async recentFailures(username: string, windowSeconds: number): Promise<number> {
-    const rows: { count: string }[] = await this.dataSource.query(
+  /** Serializes the login attempts of one username until commit. */
+  async lockUsername(manager: EntityManager, username: string): Promise<void> {
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`login:${username}`]);
+  }
+
+  async recentFailures(manager: EntityManager, username: string, windowSeconds: number): Promise<number> {
+    const rows: { count: string }[] = await manager.query(
       `SELECT count(*) AS count FROM login_failure
         WHERE username = $1 AND failed_at > now() - make_interval(secs => $2)`,
       [username, windowSeconds],
@@ -58,10 +63,16 @@ export class AuthRepository {
     return Number(rows[0].count);
   }
 
-  async recordFailure(manager: EntityManager, username: string): Promise<void> {
-    await manager.insert(LoginFailure, { username, failedAt: new Date() });
+  /** Records an attempt as failed until it proves otherwise; returns its id. */
+  async recordFailure(manager: EntityManager, username: string): Promise<string> {
+    const result = await manager.insert(LoginFailure, { username, failedAt: new Date() });
     // Keep the table small; a day is far beyond any throttle window.
     await manager.query(`DELETE FROM login_failure WHERE failed_at < now() - interval '1 day'`);
+    return String(result.identifiers[0].id);
+  }
+
+  async forgetFailure(manager: EntityManager, id: string): Promise<void> {
+    await manager.delete(LoginFailure, { id });
   }
 
   async createSession(manager: EntityManager, userId: string): Promise<AuthSession> {

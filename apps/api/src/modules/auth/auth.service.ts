@@ -26,6 +26,7 @@ export function normalizeUsername(username: string): string {
 }
 
 const INVALID_CREDENTIALS = 'invalid username or password';
+const USERNAME_MAX_LENGTH = 64;
 
 @Injectable()
 export class AuthService {
@@ -39,11 +40,21 @@ export class AuthService {
 
   async login(rawUsername: string, password: string, actor: Actor): Promise<TokenPair> {
     const username = normalizeUsername(rawUsername);
-    const failures = await this.repository.recentFailures(username, LOGIN_FAILURE_WINDOW_SECONDS);
-    if (failures >= LOGIN_FAILURE_LIMIT) {
-      await this.repository.transaction((manager) =>
-        this.audit.record(manager, actor, { action: 'auth.login_throttled', targetType: 'user', targetId: username }),
-      );
+    // No account can have a longer name (some letters grow when lower-cased).
+    if (username.length > USERNAME_MAX_LENGTH) throw new DomainError(DomainErrorCode.InvalidCredentials, INVALID_CREDENTIALS);
+
+    // The attempt is counted before the password is checked, under a per-username lock,
+    // so parallel guesses cannot all slip under the limit; a success takes it back.
+    const attempt = await this.repository.transaction(async (manager) => {
+      await this.repository.lockUsername(manager, username);
+      const failures = await this.repository.recentFailures(manager, username, LOGIN_FAILURE_WINDOW_SECONDS);
+      if (failures >= LOGIN_FAILURE_LIMIT) {
+        await this.audit.record(manager, actor, { action: 'auth.login_throttled', targetType: 'user', targetId: username });
+        return null;
+      }
+      return this.repository.recordFailure(manager, username);
+    });
+    if (attempt === null) {
       throw new DomainError(DomainErrorCode.TooManyAttempts, 'too many failed logins for this username; wait a minute', {
         retryAfterSeconds: LOGIN_FAILURE_WINDOW_SECONDS,
       });
@@ -54,20 +65,20 @@ export class AuthService {
     const passwordOk = await this.hasher.verify(user?.passwordHash, password);
     if (!user || !passwordOk || user.disabled) {
       const reason = !user ? 'UNKNOWN_USER' : !passwordOk ? 'WRONG_PASSWORD' : 'DISABLED';
-      await this.repository.transaction(async (manager) => {
-        await this.repository.recordFailure(manager, username);
-        await this.audit.record(manager, actor, {
+      await this.repository.transaction((manager) =>
+        this.audit.record(manager, actor, {
           action: 'auth.login_failed',
           targetType: 'user',
           targetId: user?.id ?? username,
           after: { username, reason },
           ...(user ? { actingUser: { id: user.id, role: user.role } } : {}),
-        });
-      });
+        }),
+      );
       throw new DomainError(DomainErrorCode.InvalidCredentials, INVALID_CREDENTIALS);
     }
 
     return this.repository.transaction(async (manager) => {
+      await this.repository.forgetFailure(manager, attempt);
       const session = await this.repository.createSession(manager, user.id);
       const refresh = this.tokens.newRefreshToken();
       await this.repository.insertRefreshToken(manager, session.id, refresh.tokenHash, refresh.expiresAt);

@@ -4,6 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { Permission } from '@app/domain';
 import { XLSX_TYPE, attachment } from '../../common/http/download';
 import { CurrentSignedInActor, type SignedInActor } from '../../common/auth/actor';
+import { objectScopeOf } from '../../common/auth/object-scope';
 import { RequirePermission } from '../../common/auth/route-access';
 import { ErrorBody } from '../../common/errors/error-body';
 import { type Page, toPage } from '../../common/paging/page';
@@ -22,8 +23,8 @@ export class BatchesController {
   @Get()
   @RequirePermission(Permission.BatchRead)
   @ApiOkResponse({ type: BatchPage })
-  async list(@Query() query: BatchQueryDto): Promise<Page<BatchResponse>> {
-    const [rows, total] = await this.repository.findPage(query);
+  async list(@Query() query: BatchQueryDto, @CurrentSignedInActor() actor: SignedInActor): Promise<Page<BatchResponse>> {
+    const [rows, total] = await this.repository.findPage(query, objectScopeOf(actor.user));
     return toPage(rows, total, query, toBatchResponse);
   }
 
@@ -31,8 +32,8 @@ export class BatchesController {
   @RequirePermission(Permission.BatchRead)
   @ApiOkResponse({ type: BatchResponse })
   @ApiNotFoundResponse({ type: ErrorBody })
-  async get(@Param('id', ParseUUIDPipe) id: string): Promise<BatchResponse> {
-    return toBatchResponse(await this.service.get(id));
+  async get(@Param('id', ParseUUIDPipe) id: string, @CurrentSignedInActor() actor: SignedInActor): Promise<BatchResponse> {
+    return toBatchResponse(await this.service.getVisible(actor, id));
   }
 
   @Get(':id/roster.xlsx')
@@ -41,7 +42,7 @@ export class BatchesController {
   @ApiProduces(XLSX_TYPE)
   @ApiNotFoundResponse({ type: ErrorBody })
   async roster(@Param('id', ParseUUIDPipe) id: string, @CurrentSignedInActor() actor: SignedInActor, @Res() reply: FastifyReply): Promise<void> {
-    const batch = await this.service.get(id);
+    const batch = await this.service.getVisible(actor, id);
     await this.service.streamRoster(actor, batch, attachment(reply, `${batch.name}干部花名册.xlsx`));
   }
 

@@ -27,6 +27,13 @@ export class BatchesService {
     return batch;
   }
 
+  /** A batch as the actor may see it: a host unit or a cadre only where they have a secondment. */
+  async getVisible(actor: SignedInActor, id: string): Promise<SecondmentBatch> {
+    const batch = await this.batches.findVisible(id, objectScopeOf(actor.user));
+    if (!batch) throw DomainError.notFound('batch', id);
+    return batch;
+  }
+
   async create(actor: SignedInActor, dto: CreateBatchDto): Promise<SecondmentBatch> {
     const fields: BatchFields = { ...dto, description: dto.description ?? null, status: BatchStatus.Active };
     const problems = periodProblems(fields);
@@ -44,14 +51,19 @@ export class BatchesService {
     if (current.version !== dto.version) throw DomainError.versionConflict('batch', id);
     const { version, ...changes } = sentFields(dto);
     const next = { ...current, ...changes };
-    if (changes.startDate !== undefined || changes.endDate !== undefined) {
+    const periodChanges = changes.startDate !== undefined || changes.endDate !== undefined;
+    if (periodChanges) {
       const problems = periodProblems(next);
       if (problems.length > 0) throw DomainError.invalidFields(problems);
-      const outside = await this.secondments.countOutside(id, next.startDate, next.endDate);
-      if (outside > 0) throw DomainError.conflict(`${outside} secondments of this batch would fall outside the new period`, { field: 'startDate' });
     }
     if (changes.name !== undefined && changes.name !== current.name) await this.checkNameFree(changes.name);
     return this.batches.transaction(async (manager) => {
+      // Counted under the batch lock, so no secondment can be added outside the new period meanwhile.
+      await this.batches.lock(manager, id, 'UPDATE');
+      if (periodChanges) {
+        const outside = await this.secondments.countOutside(id, next.startDate, next.endDate, manager);
+        if (outside > 0) throw DomainError.conflict(`${outside} secondments of this batch would fall outside the new period`, { field: 'startDate' });
+      }
       if (!(await this.batches.updateAtVersion(manager, id, dto.version, changes))) throw DomainError.versionConflict('batch', id);
       const updated = (await this.batches.findById(id, manager)) as SecondmentBatch;
       await this.audit.record(manager, actor, {

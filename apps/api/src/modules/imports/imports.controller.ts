@@ -1,7 +1,7 @@
 import { Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError, Permission } from '@app/domain';
+import { DomainError, DomainErrorCode, Permission } from '@app/domain';
 import { buildErrorReport, buildRosterTemplate } from '@app/excel';
 import { CurrentSignedInActor, type SignedInActor } from '../../common/auth/actor';
 import { RequirePermission } from '../../common/auth/route-access';
@@ -9,6 +9,20 @@ import { ErrorBody } from '../../common/errors/error-body';
 import { attachment } from '../../common/http/download';
 import { RosterImportQueryDto, RosterImportSummaryDto } from './dto/roster-import.dto';
 import { RosterImportService } from './roster-import.service';
+
+/** The one file of a multipart upload; over the size limit Fastify answers 413 itself. */
+async function uploadedFile(request: FastifyRequest): Promise<Buffer> {
+  if (!request.isMultipart()) throw DomainError.invalidInput('file', 'must be sent as multipart/form-data');
+  let part;
+  try {
+    part = await request.file();
+  } catch (error) {
+    if ((error as { statusCode?: number }).statusCode === 413) throw error;
+    throw DomainError.invalidInput('file', 'is not a readable multipart upload');
+  }
+  if (!part) throw DomainError.invalidInput('file', 'is missing');
+  return part.toBuffer();
+}
 
 @ApiTags('imports')
 @Controller('imports/roster')
@@ -42,10 +56,7 @@ export class ImportsController {
     @Res() reply: FastifyReply,
     @CurrentSignedInActor() actor: SignedInActor,
   ): Promise<void> {
-    if (!request.isMultipart()) throw DomainError.invalidInput('file', 'must be sent as multipart/form-data');
-    const part = await request.file();
-    if (!part) throw DomainError.invalidInput('file', 'is missing');
-    const file = await part.toBuffer();
+    const file = await uploadedFile(request);
 
     const checked = await this.service.check(query.batchId, file);
     if (!checked.ok) {
@@ -54,13 +65,7 @@ export class ImportsController {
         await attachment(reply.status(422), '花名册错误报告.xlsx').send(report);
         return;
       }
-      await reply.status(422).send({
-        statusCode: 422,
-        error: 'Unprocessable Entity',
-        message: `花名册有${checked.errors.length}处错误，未导入任何数据`,
-        details: { errors: checked.errors },
-      });
-      return;
+      throw new DomainError(DomainErrorCode.Unprocessable, `花名册有${checked.errors.length}处错误，未导入任何数据`, { errors: checked.errors });
     }
     if (query.dryRun) {
       await reply.status(200).send(this.service.summarize(checked.batch, checked.plan, true));

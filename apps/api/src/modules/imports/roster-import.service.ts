@@ -132,6 +132,10 @@ export class RosterImportService {
   /** Stores every row in one transaction, or nothing. */
   async import(actor: SignedInActor, batch: SecondmentBatch, plan: PlannedRow[]): Promise<RosterImportSummary> {
     return this.cadres.transaction(async (manager) => {
+      const locked = await this.batches.lock(manager, batch.id, 'SHARE');
+      if (!locked || locked.status !== BatchStatus.Active || locked.startDate !== batch.startDate || locked.endDate !== batch.endDate) {
+        throw DomainError.conflict('the batch changed while the roster was being checked; import it again', { field: 'batchId' });
+      }
       const cadreIds: string[] = [];
       const secondmentIds: string[] = [];
       for (const { row, homeUnit, hostUnit, existing } of plan) {

@@ -117,8 +117,8 @@ export class SecondmentsRepository {
   }
 
   /** How many secondments of the batch fall outside the period. */
-  async countOutside(batchId: string, startDate: string, endDate: string): Promise<number> {
-    const rows: { count: string }[] = await this.dataSource.query(
+  async countOutside(batchId: string, startDate: string, endDate: string, manager: EntityManager = this.dataSource.manager): Promise<number> {
+    const rows: { count: string }[] = await manager.query(
       'SELECT count(*) AS count FROM secondment WHERE batch_id = $1 AND (start_date < $2 OR end_date > $3)',
       [batchId, startDate, endDate],
     );

@@ -9,6 +9,7 @@ import {
   secondmentPeriodProblems,
   UnitType,
 } from '@app/domain';
+import type { EntityManager } from 'typeorm';
 import type { SignedInActor } from '../../common/auth/actor';
 import { sentFields } from '../../common/validation/changes';
 import { type ObjectScope } from '../../common/auth/object-scope';
@@ -55,6 +56,7 @@ export class SecondmentsService {
       status: SecondmentStatus.Active,
     };
     const id = await this.secondments.transaction(async (manager) => {
+      await this.checkBatchStill(manager, fields);
       await this.secondments.lockCadre(manager, fields.cadreId);
       if (await this.secondments.hasOtherActive(manager, fields.cadreId)) {
         throw DomainError.conflict('this cadre already has an ACTIVE secondment; complete or withdraw it first', { rule: 'ONE_ACTIVE_SECONDMENT' });
@@ -86,6 +88,9 @@ export class SecondmentsService {
     }
 
     await this.secondments.transaction(async (manager) => {
+      if (changes.startDate !== undefined || changes.endDate !== undefined || (next.status === SecondmentStatus.Active && current.status !== SecondmentStatus.Active)) {
+        await this.checkBatchStill(manager, { batchId: current.batchId, startDate: next.startDate, endDate: next.endDate });
+      }
       if (next.status === SecondmentStatus.Active && current.status !== SecondmentStatus.Active) {
         await this.secondments.lockCadre(manager, current.cadreId);
         if (await this.secondments.hasOtherActive(manager, current.cadreId, id)) {
@@ -103,6 +108,14 @@ export class SecondmentsService {
       });
     });
     return this.get(id, { kind: 'ALL' });
+  }
+
+  /** Re-checked under the batch lock: the batch is open and the dates lie within it. */
+  private async checkBatchStill(manager: EntityManager, s: { batchId: string } & Period): Promise<void> {
+    const batch = await this.batches.lock(manager, s.batchId, 'SHARE');
+    if (!batch) throw DomainError.invalidInput('batchId', `refers to no batch (${s.batchId})`);
+    if (batch.status !== BatchStatus.Active) throw DomainError.conflict(`batch ${batch.name} is closed`, { field: 'batchId' });
+    this.checkPeriod(s, batch);
   }
 
   private async batchOf(batchId: string): Promise<SecondmentBatch> {

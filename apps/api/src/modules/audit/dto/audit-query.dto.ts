@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDateString, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsDate, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../../common/paging/page';
 
 export class AuditQueryDto extends PageQueryDto {
@@ -28,11 +29,13 @@ export class AuditQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ description: 'ISO 8601, inclusive', example: '2026-01-01T00:00:00Z' })
   @IsOptional()
-  @IsDateString({ strict: true })
-  from?: string;
+  @Type(() => Date)
+  @IsDate()
+  from?: Date;
 
   @ApiPropertyOptional({ description: 'ISO 8601, exclusive' })
   @IsOptional()
-  @IsDateString({ strict: true })
-  to?: string;
+  @Type(() => Date)
+  @IsDate()
+  to?: Date;
 }

@@ -3,7 +3,7 @@ import { IsEnum, IsIn, IsInt, IsOptional, IsString, MaxLength, Min, ValidateIf }
 import { BATCH_STATUS, BatchStatus } from '@app/domain';
 import { PageMeta, PageQueryDto } from '../../../common/paging/page';
 import { sortOptions } from '../../../common/paging/sort';
-import { IsDateOnly, IsPlainText } from '../../../common/validation/decorators';
+import { IsDateOnly, IsPlainText, IsOptionalNotNull } from '../../../common/validation/decorators';
 import type { SecondmentBatch } from '../secondment-batch.entity';
 
 export class CreateBatchDto {
@@ -15,10 +15,10 @@ export class CreateBatchDto {
 
 export class UpdateBatchDto {
   @ApiProperty({ description: 'the version last read; a stale one answers 409' }) @IsInt() @Min(1) version!: number;
-  @ApiPropertyOptional() @IsOptional() @IsPlainText(100) name?: string;
-  @ApiPropertyOptional({ description: 'must still contain every secondment of the batch' }) @IsOptional() @IsDateOnly() startDate?: string;
-  @ApiPropertyOptional() @IsOptional() @IsDateOnly() endDate?: string;
-  @ApiPropertyOptional({ enum: BatchStatus, enumName: 'BatchStatus' }) @IsOptional() @IsEnum(BatchStatus) status?: BatchStatus;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsPlainText(100) name?: string;
+  @ApiPropertyOptional({ description: 'must still contain every secondment of the batch' }) @IsOptionalNotNull() @IsDateOnly() startDate?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsDateOnly() endDate?: string;
+  @ApiPropertyOptional({ enum: BatchStatus, enumName: 'BatchStatus' }) @IsOptionalNotNull() @IsEnum(BatchStatus) status?: BatchStatus;
   @ApiPropertyOptional({ nullable: true }) @ValidateIf((_, v) => v !== null) @IsOptional() @IsPlainText(500) description?: string | null;
 }
 

@@ -3,7 +3,7 @@ import { IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, Vali
 import { Education, ETHNICITIES, Gender, PoliticalStatus, SecondmentCategory, SecondmentStatus } from '@app/domain';
 import { PageQueryDto } from '../../../common/paging/page';
 import { sortOptions } from '../../../common/paging/sort';
-import { IsDateOnly, IsPlainText } from '../../../common/validation/decorators';
+import { IsDateOnly, IsPlainText, IsOptionalNotNull } from '../../../common/validation/decorators';
 
 export class CreateCadreDto {
   @ApiProperty({ example: '张伟' }) @IsPlainText(50) name!: string;
@@ -24,17 +24,17 @@ export class CreateCadreDto {
 
 export class UpdateCadreDto {
   @ApiProperty({ description: 'the version last read; a stale one answers 409' }) @IsInt() @Min(1) version!: number;
-  @ApiPropertyOptional() @IsOptional() @IsPlainText(50) name?: string;
-  @ApiPropertyOptional({ enum: Gender, enumName: 'Gender' }) @IsOptional() @IsEnum(Gender) gender?: Gender;
-  @ApiPropertyOptional() @IsOptional() @IsDateOnly() birthDate?: string;
-  @ApiPropertyOptional() @IsOptional() @IsIn(ETHNICITIES) ethnicity?: string;
-  @ApiPropertyOptional({ enum: PoliticalStatus, enumName: 'PoliticalStatus' }) @IsOptional() @IsEnum(PoliticalStatus) politicalStatus?: PoliticalStatus;
-  @ApiPropertyOptional({ enum: Education, enumName: 'Education' }) @IsOptional() @IsEnum(Education) education?: Education;
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() homeUnitId?: string;
-  @ApiPropertyOptional() @IsOptional() @IsPlainText(100) position?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsPlainText(50) name?: string;
+  @ApiPropertyOptional({ enum: Gender, enumName: 'Gender' }) @IsOptionalNotNull() @IsEnum(Gender) gender?: Gender;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsDateOnly() birthDate?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsIn(ETHNICITIES) ethnicity?: string;
+  @ApiPropertyOptional({ enum: PoliticalStatus, enumName: 'PoliticalStatus' }) @IsOptionalNotNull() @IsEnum(PoliticalStatus) politicalStatus?: PoliticalStatus;
+  @ApiPropertyOptional({ enum: Education, enumName: 'Education' }) @IsOptionalNotNull() @IsEnum(Education) education?: Education;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptionalNotNull() @IsUUID() homeUnitId?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsPlainText(100) position?: string;
   @ApiPropertyOptional({ nullable: true }) @ValidateIf((_, v) => v !== null) @IsOptional() @IsPlainText(50) rank?: string | null;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(20) phone?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(18) nationalId?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @MaxLength(20) phone?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @MaxLength(18) nationalId?: string;
 }
 
 export const CADRE_SORT_FIELDS = ['name', 'birthDate', 'createdAt', 'updatedAt'] as const;

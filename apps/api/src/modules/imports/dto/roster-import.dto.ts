@@ -19,12 +19,6 @@ export class RosterImportQueryDto {
   report?: 'json' | 'xlsx';
 }
 
-export class RosterErrorDto {
-  @ApiProperty({ description: 'the sheet row' }) row!: number;
-  @ApiProperty({ description: 'the column header, e.g. 身份证号' }) column!: string;
-  @ApiProperty({ example: '身份证号校验码不正确' }) message!: string;
-}
-
 export class RosterImportSummaryDto {
   @ApiProperty({ format: 'uuid' }) batchId!: string;
   @ApiProperty() dryRun!: boolean;

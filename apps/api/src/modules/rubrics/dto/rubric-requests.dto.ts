@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsEnum, IsInt, IsObject, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 import { SecondmentCategory } from '@app/domain';
-import { IsPlainText } from '../../../common/validation/decorators';
+import { IsPlainText, IsOptionalNotNull } from '../../../common/validation/decorators';
 import { RubricDefinitionDto } from './rubric-definition.dto';
 
 export class CreateRubricDraftDto {
@@ -12,9 +12,9 @@ export class CreateRubricDraftDto {
 
 export class UpdateRubricDraftDto {
   @ApiProperty({ description: 'the version last read; a stale one answers 409' }) @IsInt() @Min(1) version!: number;
-  @ApiPropertyOptional() @IsOptional() @IsPlainText(100) name?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsPlainText(100) name?: string;
   @ApiPropertyOptional({ type: RubricDefinitionDto, description: 'the whole rubric, replacing the draft’s' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @ValidateNested()
   @Type(() => RubricDefinitionDto)
   definition?: RubricDefinitionDto;

@@ -3,7 +3,7 @@ import { IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, Vali
 import { SecondmentCategory, SecondmentStatus } from '@app/domain';
 import { PageQueryDto } from '../../../common/paging/page';
 import { sortOptions } from '../../../common/paging/sort';
-import { IsDateOnly, IsPlainText } from '../../../common/validation/decorators';
+import { IsDateOnly, IsPlainText, IsOptionalNotNull } from '../../../common/validation/decorators';
 
 export class CreateSecondmentDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() cadreId!: string;
@@ -18,14 +18,14 @@ export class CreateSecondmentDto {
 
 export class UpdateSecondmentDto {
   @ApiProperty({ description: 'the version last read; a stale one answers 409' }) @IsInt() @Min(1) version!: number;
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() hostUnitId?: string;
-  @ApiPropertyOptional({ enum: SecondmentCategory, enumName: 'SecondmentCategory' }) @IsOptional() @IsEnum(SecondmentCategory) category?: SecondmentCategory;
-  @ApiPropertyOptional() @IsOptional() @IsPlainText(100) post?: string;
-  @ApiPropertyOptional() @IsOptional() @IsDateOnly() startDate?: string;
-  @ApiPropertyOptional() @IsOptional() @IsDateOnly() endDate?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptionalNotNull() @IsUUID() hostUnitId?: string;
+  @ApiPropertyOptional({ enum: SecondmentCategory, enumName: 'SecondmentCategory' }) @IsOptionalNotNull() @IsEnum(SecondmentCategory) category?: SecondmentCategory;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsPlainText(100) post?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsDateOnly() startDate?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsDateOnly() endDate?: string;
   @ApiPropertyOptional({ nullable: true }) @ValidateIf((_, v) => v !== null) @IsOptional() @IsPlainText(100) groupLabel?: string | null;
   @ApiPropertyOptional({ enum: SecondmentStatus, enumName: 'SecondmentStatus', description: 'ACTIVE → WITHDRAWN or COMPLETED; WITHDRAWN → ACTIVE' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsEnum(SecondmentStatus)
   status?: SecondmentStatus;
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { UnitType } from '@app/domain';
+import { IsOptionalNotNull } from '../../../common/validation/decorators';
 import { PageQueryDto } from '../../../common/paging/page';
 import { sortOptions } from '../../../common/paging/sort';
 
@@ -35,20 +36,20 @@ export class UpdateUnitDto {
   version!: number;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MinLength(1)
   @MaxLength(100)
   name?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @Matches(UNIT_CODE, { message: 'code must be 1–50 letters, digits, _ or -' })
   code?: string;
 
   @ApiPropertyOptional({ enum: UnitType, enumName: 'UnitType' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsEnum(UnitType)
   type?: UnitType;
 

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { PASSWORD_MAX_LENGTH, Role } from '@app/domain';
+import { IsOptionalNotNull } from '../../../common/validation/decorators';
 import { PageQueryDto } from '../../../common/paging/page';
 import { sortOptions } from '../../../common/paging/sort';
 
@@ -46,14 +47,14 @@ export class UpdateUserDto {
   version!: number;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MinLength(1)
   @MaxLength(100)
   displayName?: string;
 
   @ApiPropertyOptional({ enum: Role, enumName: 'Role' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsEnum(Role)
   role?: Role;
 
@@ -70,7 +71,7 @@ export class UpdateUserDto {
   cadreId?: string | null;
 
   @ApiPropertyOptional({ description: 'a disabled user cannot sign in, and their sessions end at once' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsBoolean()
   disabled?: boolean;
 }
