@@ -142,6 +142,9 @@ describe('roster import', () => {
     expect(response.body.message).toContain('未导入任何数据');
     expect(response.body.details.errors).toEqual([{ row: 11, column: '身份证号', message: '身份证号校验码不正确' }]);
     expect(await cadresInBatch(batch)).toBe(0);
+    // Not even the good rows' cadres were stored on their own.
+    const stored = await t.dataSource.query('SELECT count(*)::int AS n FROM cadre WHERE national_id = ANY($1)', [lines.map((l) => l.nationalId)]);
+    expect(stored[0].n).toBe(0);
   });
 
   it('reports every kind of error at once, each by row and column', async () => {

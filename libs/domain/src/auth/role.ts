@@ -9,6 +9,3 @@ export enum Role {
 }
 
 export const ALL_ROLES: readonly Role[] = Object.values(Role);
-
-/** Roles whose every query is narrowed to the objects they own (a foreign id answers 404). */
-export const SCOPED_ROLES: ReadonlySet<Role> = new Set([Role.HostUnit, Role.Certifier, Role.Cadre]);

@@ -23,7 +23,7 @@ export class RubricsRepository {
     return this.dataSource.getRepository(RubricVersion).findOneBy({ name });
   }
 
-  /** Newest first; the definitions are left out of lists. */
+  /** Newest first. */
   findAll(): Promise<RubricVersion[]> {
     return this.dataSource.getRepository(RubricVersion).find({ order: { createdAt: 'DESC', id: 'ASC' } });
   }

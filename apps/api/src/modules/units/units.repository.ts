@@ -31,6 +31,16 @@ export class UnitsRepository {
     return this.dataSource.getRepository(Unit).findOneBy({ code });
   }
 
+  /** Accounts and host-unit secondments tied to the unit: its type must then stay. */
+  async usage(id: string): Promise<{ users: number; hostedSecondments: number }> {
+    const rows: { users: string; hosted: string }[] = await this.dataSource.query(
+      `SELECT (SELECT count(*) FROM app_user WHERE unit_id = $1) AS users,
+              (SELECT count(*) FROM secondment WHERE host_unit_id = $1) AS hosted`,
+      [id],
+    );
+    return { users: Number(rows[0].users), hostedSecondments: Number(rows[0].hosted) };
+  }
+
   findByNamesOrCodes(keys: string[]): Promise<Unit[]> {
     if (keys.length === 0) return Promise.resolve([]);
     return this.dataSource

@@ -37,6 +37,15 @@ export class UnitsService {
     const { version, ...changes }: { version?: number } & UnitChanges = sentFields(dto);
     if (changes.code !== undefined && changes.code !== current.code) await this.checkCodeFree(changes.code);
     if (changes.parentId) await this.checkParent(changes.parentId, id);
+    if (changes.type !== undefined && changes.type !== current.type) {
+      const usage = await this.units.usage(id);
+      if (usage.users > 0 || usage.hostedSecondments > 0) {
+        throw DomainError.conflict(
+          `unit ${current.name} has ${usage.users} accounts and hosts ${usage.hostedSecondments} secondments; its type cannot change`,
+          { field: 'type' },
+        );
+      }
+    }
     return this.units.transaction(async (manager) => {
       if (!(await this.units.updateAtVersion(manager, id, dto.version, changes))) throw DomainError.versionConflict('unit', id);
       const updated = await this.units.findById(id, manager);

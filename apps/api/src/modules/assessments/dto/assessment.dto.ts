@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsNumber, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsNumber, IsObject, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { SECONDMENT_CATEGORY, SecondmentCategory, ScoreSource, toPoints, type ScoreResult } from '@app/domain';
 import { RefDto, refOf } from '../../../common/dto/ref.dto';
 import { IsPlainText } from '../../../common/validation/decorators';
@@ -22,6 +22,7 @@ export class EnterScoresDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(30)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => SubItemScoreInputDto)
   scores!: SubItemScoreInputDto[];

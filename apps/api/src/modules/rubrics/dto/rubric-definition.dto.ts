@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsInt, IsNumber, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import {
   ExcellentRequirement,
   type Hundredths,
@@ -35,6 +35,7 @@ export class RubricItemDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(30)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => RubricSubItemDto)
   subItems!: RubricSubItemDto[];
@@ -72,12 +73,13 @@ export class RubricVariantDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(6)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => SourceShareDto)
   sources!: SourceShareDto[];
 }
 
-const variantList = () => [IsArray(), ArrayMaxSize(30), ValidateNested({ each: true }), Type(() => RubricVariantDto)];
+const variantList = () => [IsArray(), ArrayMaxSize(30), IsObject({ each: true }), ValidateNested({ each: true }), Type(() => RubricVariantDto)];
 const requirementList = () => [IsArray(), ArrayMaxSize(5), IsEnum(ExcellentRequirement, { each: true })];
 function apply(decorators: PropertyDecorator[]): PropertyDecorator {
   return (target, key) => decorators.forEach((decorate) => decorate(target, key));
@@ -105,15 +107,16 @@ export class RubricDefinitionDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => RubricItemDto)
   items!: RubricItemDto[];
 
-  @ApiProperty({ type: GradeThresholdsDto }) @ValidateNested() @Type(() => GradeThresholdsDto) thresholds!: GradeThresholdsDto;
-  @ApiProperty({ type: RatingWeightsDto }) @ValidateNested() @Type(() => RatingWeightsDto) ratingWeights!: RatingWeightsDto;
-  @ApiProperty({ type: MinimumRatingsDto }) @ValidateNested() @Type(() => MinimumRatingsDto) minimumRatings!: MinimumRatingsDto;
-  @ApiProperty({ type: CategoryVariantsDto }) @ValidateNested() @Type(() => CategoryVariantsDto) variants!: CategoryVariantsDto;
-  @ApiProperty({ type: ExcellentRequirementsDto }) @ValidateNested() @Type(() => ExcellentRequirementsDto) excellentRequirements!: ExcellentRequirementsDto;
+  @ApiProperty({ type: GradeThresholdsDto }) @IsObject() @ValidateNested() @Type(() => GradeThresholdsDto) thresholds!: GradeThresholdsDto;
+  @ApiProperty({ type: RatingWeightsDto }) @IsObject() @ValidateNested() @Type(() => RatingWeightsDto) ratingWeights!: RatingWeightsDto;
+  @ApiProperty({ type: MinimumRatingsDto }) @IsObject() @ValidateNested() @Type(() => MinimumRatingsDto) minimumRatings!: MinimumRatingsDto;
+  @ApiProperty({ type: CategoryVariantsDto }) @IsObject() @ValidateNested() @Type(() => CategoryVariantsDto) variants!: CategoryVariantsDto;
+  @ApiProperty({ type: ExcellentRequirementsDto }) @IsObject() @ValidateNested() @Type(() => ExcellentRequirementsDto) excellentRequirements!: ExcellentRequirementsDto;
 }
 
 const CATEGORIES = Object.values(SecondmentCategory);

@@ -15,6 +15,7 @@ export class UpdateRubricDraftDto {
   @ApiPropertyOptional() @IsOptionalNotNull() @IsPlainText(100) name?: string;
   @ApiPropertyOptional({ type: RubricDefinitionDto, description: 'the whole rubric, replacing the draft’s' })
   @IsOptionalNotNull()
+  @IsObject()
   @ValidateNested()
   @Type(() => RubricDefinitionDto)
   definition?: RubricDefinitionDto;
@@ -32,10 +33,10 @@ export class RatingTallyDto {
 }
 
 export class RatingsInputDto {
-  @ApiPropertyOptional({ type: RatingTallyDto, description: 'valid democratic-evaluation ballots' }) @IsOptional() @ValidateNested() @Type(() => RatingTallyDto) BALLOTS?: RatingTallyDto;
-  @ApiPropertyOptional({ type: RatingTallyDto, description: 'the ratings of the issued certificates' }) @IsOptional() @ValidateNested() @Type(() => RatingTallyDto) CERTIFICATES?: RatingTallyDto;
-  @ApiPropertyOptional({ type: RatingTallyDto }) @IsOptional() @ValidateNested() @Type(() => RatingTallyDto) INTERVIEWS?: RatingTallyDto;
-  @ApiPropertyOptional({ type: RatingTallyDto }) @IsOptional() @ValidateNested() @Type(() => RatingTallyDto) MUTUAL_EVALUATION?: RatingTallyDto;
+  @ApiPropertyOptional({ type: RatingTallyDto, description: 'valid democratic-evaluation ballots' }) @IsOptional() @IsObject() @ValidateNested() @Type(() => RatingTallyDto) BALLOTS?: RatingTallyDto;
+  @ApiPropertyOptional({ type: RatingTallyDto, description: 'the ratings of the issued certificates' }) @IsOptional() @IsObject() @ValidateNested() @Type(() => RatingTallyDto) CERTIFICATES?: RatingTallyDto;
+  @ApiPropertyOptional({ type: RatingTallyDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => RatingTallyDto) INTERVIEWS?: RatingTallyDto;
+  @ApiPropertyOptional({ type: RatingTallyDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => RatingTallyDto) MUTUAL_EVALUATION?: RatingTallyDto;
 }
 
 export class ScorePreviewDto {
@@ -45,7 +46,7 @@ export class ScorePreviewDto {
   @IsObject()
   entered!: Record<string, number>;
 
-  @ApiProperty({ type: RatingsInputDto }) @ValidateNested() @Type(() => RatingsInputDto) ratings!: RatingsInputDto;
+  @ApiProperty({ type: RatingsInputDto }) @IsObject() @ValidateNested() @Type(() => RatingsInputDto) ratings!: RatingsInputDto;
 }
 
 /** Values of `entered` are checked here, since class-validator cannot reach a map's values. */

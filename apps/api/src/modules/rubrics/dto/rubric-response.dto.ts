@@ -26,7 +26,7 @@ export class ResolvedSubItemResponse {
 export class RubricResponse extends RubricSummaryResponse {
   @ApiProperty({ type: RubricDefinitionDto }) definition!: RubricDefinitionDto;
   @ApiProperty({
-    description: 'each category’s 13 sub-items after its variant, with names and sources',
+    description: 'each category’s sub-items after its variant, with names and sources',
     type: 'object',
     additionalProperties: { type: 'array', items: { $ref: '#/components/schemas/ResolvedSubItemResponse' } },
   })
