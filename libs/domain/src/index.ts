@@ -17,3 +17,4 @@ export * from './scoring/rubric-validation';
 export * from './scoring/score-engine';
 export * from './scoring/calibration';
 export * from './assessment/round-flow';
+export * from './assessment/ballot-tally';

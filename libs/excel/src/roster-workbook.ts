@@ -292,3 +292,19 @@ export async function writeRoster(output: Writable, title: string, lines: AsyncI
   sheet.commit();
   await workbook.commit();
 }
+
+/** The one-time codes of a democratic evaluation, one per row, to print and cut into slips. */
+export async function writeBallotCodes(codes: readonly string[]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('票码', { pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  sheet.columns = [{ width: 8 }, { width: 24 }];
+  sheet.getRow(1).values = ['序号', '民主评议票码（每码限投一次）'];
+  sheet.getRow(1).font = { ...FONT, bold: true };
+  codes.forEach((code, i) => {
+    const row = sheet.getRow(i + 2);
+    row.values = [i + 1, code];
+    row.getCell(2).font = { name: 'Consolas', size: 14 };
+    row.getCell(2).border = BORDER;
+  });
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

@@ -27,6 +27,8 @@ export enum Permission {
   AssessmentRead = 'assessment:read',
   ScoreEnter = 'score:enter',
   HostUnitEvaluate = 'host-unit:evaluate',
+  BallotRead = 'ballot:read',
+  BallotManage = 'ballot:manage',
 }
 
 const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
@@ -49,6 +51,8 @@ const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.RoundManage,
     Permission.AssessmentRead,
     Permission.ScoreEnter,
+    Permission.BallotRead,
+    Permission.BallotManage,
   ],
   [Role.Leader]: [
     Permission.UnitRead,
@@ -60,6 +64,7 @@ const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.RubricRead,
     Permission.RoundRead,
     Permission.AssessmentRead,
+    Permission.BallotRead,
   ],
   // Scoped roles: what they read is narrowed to their own objects (see scope.ts).
   [Role.HostUnit]: [Permission.CadreRead, Permission.BatchRead, Permission.SecondmentRead, Permission.AssessmentRead, Permission.HostUnitEvaluate],

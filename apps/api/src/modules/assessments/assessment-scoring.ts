@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { computeScore, type RubricDefinition, type ScoreResult } from '@app/domain';
+import { computeScore, Rating, type RatingTally, type RubricDefinition, ScoreSource, type ScoreResult, tallyBallots } from '@app/domain';
+import { BallotsRepository, type ChoiceCounts } from '../ballots/ballots.repository';
 import type { AssessmentRound } from '../rounds/assessment-round.entity';
 import type { AssessmentScore } from './assessment-score.entity';
 import type { Assessment } from './assessment.entity';
@@ -18,23 +19,35 @@ export function rubricOf(round: AssessmentRound): RubricDefinition {
  */
 @Injectable()
 export class AssessmentScoring {
-  constructor(private readonly assessments: AssessmentsRepository) {}
+  constructor(
+    private readonly assessments: AssessmentsRepository,
+    private readonly ballots: BallotsRepository,
+  ) {}
 
-  score(definition: RubricDefinition, assessment: Assessment, scores: AssessmentScore[]): ScoreResult {
+  /** `ballots`: the assessment's latest closed democratic evaluation, if any. */
+  score(round: AssessmentRound, assessment: Assessment, scores: AssessmentScore[], ballots?: { expectedVoters: number; counts: ChoiceCounts }): ScoreResult {
     const entered = Object.fromEntries(scores.map((s) => [s.subItemCode, s.points]));
-    return computeScore(definition, assessment.category, { entered, ratings: {} });
+    const ratings: { [ScoreSource.Ballots]?: RatingTally } = {};
+    if (ballots) {
+      const tally = tallyBallots(ballots.expectedVoters, ballots.counts, round.minParticipationPercent);
+      // A session below the round's minimum participation cannot feed 3.1.
+      if (tally.usable) ratings[ScoreSource.Ballots] = tally.counts as Record<Rating, number>;
+    }
+    return computeScore(rubricOf(round), assessment.category, { entered, ratings });
+  }
+
+  /** Scores many assessments of one round with two queries, whatever their number. */
+  async scoreAll(round: AssessmentRound, assessments: Assessment[]): Promise<Map<string, ScoreResult>> {
+    const ids = assessments.map((a) => a.id);
+    const [scores, ballots] = await Promise.all([this.assessments.scoresOf(ids), this.ballots.latestClosed(ids)]);
+    return new Map(assessments.map((a) => [a.id, this.score(round, a, scores.get(a.id) ?? [], ballots.get(a.id))]));
   }
 
   /** For each assessment of the round that cannot be fully scored yet, the sub-items it lacks. */
   async missingByAssessment(round: AssessmentRound): Promise<Map<string, string[]>> {
-    const definition = rubricOf(round);
-    const all = await this.assessments.findByRound(round.id, { kind: 'ALL' });
-    const scores = await this.assessments.scoresOf(all.map((a) => a.id));
+    const results = await this.scoreAll(round, await this.assessments.findByRound(round.id, { kind: 'ALL' }));
     const missing = new Map<string, string[]>();
-    for (const assessment of all) {
-      const result = this.score(definition, assessment, scores.get(assessment.id) ?? []);
-      if (result.total === null) missing.set(assessment.id, result.problems.map((p) => p.subItem));
-    }
+    for (const [id, result] of results) if (result.total === null) missing.set(id, result.problems.map((p) => p.subItem));
     return missing;
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { acceptsInputs, DomainError, points, resolveSubItems, SCORE_SOURCE_LABELS, ScoreSource, toPoints } from '@app/domain';
+import { acceptsInputs, DomainError, points, resolveSubItems, SCORE_SOURCE_LABELS, ScoreSource, type ScoreResult, toPoints } from '@app/domain';
 import type { SignedInActor } from '../../common/auth/actor';
 import { type ObjectScope, objectScopeOf } from '../../common/auth/object-scope';
 import { AuditService } from '../audit/audit.service';
@@ -34,7 +34,8 @@ export class AssessmentsService {
     if (scope.kind === 'HOST_UNIT') {
       return toAssessmentResponse(assessment, entered.filter((s) => s.source === ScoreSource.HostUnit), null);
     }
-    return toAssessmentResponse(assessment, entered, this.scoring.score(rubricOf(round), assessment, entered));
+    const score = (await this.scoring.scoreAll(round, [assessment])).get(id) ?? null;
+    return toAssessmentResponse(assessment, entered, score);
   }
 
   /** The round's assessments the actor may see, with totals and what is missing (not for host units). */
@@ -43,10 +44,9 @@ export class AssessmentsService {
     if (!round) throw DomainError.notFound('round', roundId);
     const scope = objectScopeOf(actor.user);
     const all = await this.assessments.findByRound(roundId, scope);
-    const scores = await this.assessments.scoresOf(all.map((a) => a.id));
-    const definition = rubricOf(round);
+    const results: Map<string, ScoreResult> = scope.kind === 'HOST_UNIT' ? new Map() : await this.scoring.scoreAll(round, all);
     return all.map((a) => {
-      const result = scope.kind === 'HOST_UNIT' ? null : this.scoring.score(definition, a, scores.get(a.id) ?? []);
+      const result = results.get(a.id) ?? null;
       return {
         id: a.id,
         cadre: refOf(a.cadre, a.cadreId),

@@ -3,16 +3,19 @@ import { AssessmentScoring } from '../assessments/assessment-scoring';
 import { AssessmentsController } from '../assessments/assessments.controller';
 import { AssessmentsRepository } from '../assessments/assessments.repository';
 import { AssessmentsService } from '../assessments/assessments.service';
+import { BallotsController } from '../ballots/ballots.controller';
+import { BallotsRepository } from '../ballots/ballots.repository';
+import { BallotsService } from '../ballots/ballots.service';
 import { RegistryModule } from '../registry/registry.module';
 import { RubricsModule } from '../rubrics/rubrics.module';
 import { RoundsController } from './rounds.controller';
 import { RoundsRepository } from './rounds.repository';
 import { RoundsService } from './rounds.service';
 
-/** Rounds and their assessments: one workflow, so one module (it keeps the two from importing each other). */
+/** Rounds, their assessments and democratic evaluations: one workflow, so one module (it keeps them from importing each other). */
 @Module({
   imports: [RegistryModule, RubricsModule],
-  controllers: [RoundsController, AssessmentsController],
-  providers: [RoundsRepository, RoundsService, AssessmentsRepository, AssessmentsService, AssessmentScoring],
+  controllers: [RoundsController, AssessmentsController, BallotsController],
+  providers: [RoundsRepository, RoundsService, AssessmentsRepository, AssessmentsService, AssessmentScoring, BallotsRepository, BallotsService],
 })
 export class RoundsModule {}
