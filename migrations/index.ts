@@ -3,7 +3,8 @@ import { Registry1795702558807 } from './1795702558807-Registry';
 import { Rubrics1795703737524 } from './1795703737524-Rubrics';
 import { Rounds1795704303897 } from './1795704303897-Rounds';
 import { Ballots1795705317075 } from './1795705317075-Ballots';
+import { Calibration1795705494473 } from './1795705494473-Calibration';
 
 /** Every migration, in order. Listed by hand so the same list works from source and from dist. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: Function[] = [Foundation1795701309483, Registry1795702558807, Rubrics1795703737524, Rounds1795704303897, Ballots1795705317075];
+export const MIGRATIONS: Function[] = [Foundation1795701309483, Registry1795702558807, Rubrics1795703737524, Rounds1795704303897, Ballots1795705317075, Calibration1795705494473];

@@ -18,3 +18,4 @@ export * from './scoring/score-engine';
 export * from './scoring/calibration';
 export * from './assessment/round-flow';
 export * from './assessment/ballot-tally';
+export * from './assessment/publicity';

@@ -29,6 +29,8 @@ export enum Permission {
   HostUnitEvaluate = 'host-unit:evaluate',
   BallotRead = 'ballot:read',
   BallotManage = 'ballot:manage',
+  /** Approve or return a round's results. */
+  RoundApprove = 'round:approve',
 }
 
 const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
@@ -65,6 +67,7 @@ const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.RoundRead,
     Permission.AssessmentRead,
     Permission.BallotRead,
+    Permission.RoundApprove,
   ],
   // Scoped roles: what they read is narrowed to their own objects (see scope.ts).
   [Role.HostUnit]: [Permission.CadreRead, Permission.BatchRead, Permission.SecondmentRead, Permission.AssessmentRead, Permission.HostUnitEvaluate],

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { VersionedEntity } from '@app/database';
-import { SecondmentCategory } from '@app/domain';
+import { Grade, SecondmentCategory } from '@app/domain';
 import { Cadre } from '../cadres/cadre.entity';
 import { AssessmentRound } from '../rounds/assessment-round.entity';
 import { Secondment } from '../secondments/secondment.entity';
@@ -42,4 +42,39 @@ export class Assessment extends VersionedEntity {
 
   @Column({ type: 'enum', enum: SecondmentCategory, enumName: 'secondment_category' })
   category!: SecondmentCategory;
+
+  /** A disciplinary sanction or another veto (一票否决): never Excellent. */
+  @Column({ type: 'boolean', default: false })
+  veto!: boolean;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  vetoReason!: string | null;
+
+  /** 不定等次, and why. */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  notGradedReason!: string | null;
+
+  /** A grade set by hand at calibration instead of the proposal, with who, when and why. */
+  @Column({ type: 'enum', enum: Grade, enumName: 'grade', nullable: true })
+  gradeOverride!: Grade | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  overrideReason!: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  overrideBy!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  overrideAt!: Date | null;
+
+  /** Set when the round is submitted: the grade and rank the leader approves. */
+  @Column({ type: 'enum', enum: Grade, enumName: 'grade', nullable: true })
+  grade!: Grade | null;
+
+  @Column({ type: 'int', nullable: true })
+  rank!: number | null;
+
+  /** The total (hundredths) at submission. */
+  @Column({ type: 'int', nullable: true })
+  total!: number | null;
 }

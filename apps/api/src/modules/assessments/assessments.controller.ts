@@ -5,12 +5,17 @@ import { CurrentSignedInActor, type SignedInActor } from '../../common/auth/acto
 import { RequirePermission } from '../../common/auth/route-access';
 import { ErrorBody } from '../../common/errors/error-body';
 import { AssessmentsService } from './assessments.service';
+import { CalibrationService } from '../rounds/calibration.service';
+import { CalibrateAssessmentDto } from '../rounds/dto/calibration.dto';
 import { AssessmentResponse, EnterScoresDto, HostUnitEvaluationDto } from './dto/assessment.dto';
 
 @ApiTags('assessments')
 @Controller('assessments')
 export class AssessmentsController {
-  constructor(private readonly service: AssessmentsService) {}
+  constructor(
+    private readonly service: AssessmentsService,
+    private readonly calibration: CalibrationService,
+  ) {}
 
   @Get(':id')
   @RequirePermission(Permission.AssessmentRead)
@@ -29,6 +34,16 @@ export class AssessmentsController {
   @ApiConflictResponse({ type: ErrorBody, description: 'a stale version, or the round is no longer collecting' })
   enterScores(@Param('id', ParseUUIDPipe) id: string, @Body() body: EnterScoresDto, @CurrentSignedInActor() actor: SignedInActor): Promise<AssessmentResponse> {
     return this.service.enterScores(actor, id, body);
+  }
+
+  @Put(':id/calibration')
+  @RequirePermission(Permission.RoundManage)
+  @ApiOperation({ summary: 'During calibration: a veto, 不定等次, or a grade by hand, each with its reason' })
+  @ApiOkResponse({ type: AssessmentResponse })
+  @ApiConflictResponse({ type: ErrorBody, description: 'a stale version, or the round is not in calibration' })
+  async calibrate(@Param('id', ParseUUIDPipe) id: string, @Body() body: CalibrateAssessmentDto, @CurrentSignedInActor() actor: SignedInActor): Promise<AssessmentResponse> {
+    await this.calibration.decide(actor, id, body);
+    return this.service.get(actor, id);
   }
 
   @Put(':id/host-unit-evaluation')

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { updateAtVersion } from '@app/database';
+import type { Grade } from '@app/domain';
 import { assessmentScopeSql, type ObjectScope } from '../../common/auth/object-scope';
 import { AssessmentScore } from './assessment-score.entity';
 import { Assessment } from './assessment.entity';
@@ -53,6 +54,17 @@ export class AssessmentsRepository {
       .getMany();
     for (const row of rows) byAssessment.get(row.assessmentId)?.push(row);
     return byAssessment;
+  }
+
+  updateAtVersion(manager: EntityManager, id: string, version: number, changes: Partial<Pick<Assessment, 'veto' | 'vetoReason' | 'notGradedReason' | 'gradeOverride' | 'overrideReason' | 'overrideBy' | 'overrideAt'>>): Promise<boolean> {
+    return updateAtVersion(manager, Assessment, id, version, changes);
+  }
+
+  /** Fixes the submitted grade, rank and total of each assessment. */
+  async setResults(manager: EntityManager, rows: { id: string; grade: Grade | null; rank: number | null; total: number | null }[]): Promise<void> {
+    for (const row of rows) {
+      await manager.update(Assessment, { id: row.id }, { grade: row.grade, rank: row.rank, total: row.total });
+    }
   }
 
   /** Takes the assessment's version (409 when stale) and writes the scores, in the caller's transaction. */

@@ -65,4 +65,14 @@ export class AssessmentRound extends VersionedEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   openedAt!: Date | null;
+
+  /** The leader's comment on approving, or the reason for returning. */
+  @Column({ type: 'varchar', length: 1000, nullable: true })
+  leaderComment!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  publicityStartedAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  finalizedAt!: Date | null;
 }

@@ -1,7 +1,10 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsUUID } from 'class-validator';
-import { Permission } from '@app/domain';
+import { Permission, RoundAction } from '@app/domain';
+import type { AssessmentRound } from './assessment-round.entity';
+import { CalibrationService } from './calibration.service';
+import { CalibrationResponse, LeaderDecisionDto } from './dto/calibration.dto';
 import { CurrentSignedInActor, type SignedInActor } from '../../common/auth/actor';
 import { RequirePermission } from '../../common/auth/route-access';
 import { ErrorBody } from '../../common/errors/error-body';
@@ -22,7 +25,16 @@ export class RoundsController {
     private readonly service: RoundsService,
     private readonly repository: RoundsRepository,
     private readonly assessments: AssessmentsService,
+    private readonly calibrationService: CalibrationService,
   ) {}
+
+  /** A transition: allowed from the round's current status (else 409), then done by `work`. */
+  private async step(id: string, action: RoundAction, work: (round: AssessmentRound) => Promise<void>): Promise<RoundResponse> {
+    const round = await this.service.get(id);
+    this.service.allowed(round, action);
+    await work(round);
+    return toRoundResponse(await this.service.get(id));
+  }
 
   @Get()
   @RequirePermission(Permission.RoundRead)
@@ -65,6 +77,61 @@ export class RoundsController {
   @ApiConflictResponse({ type: ErrorBody, description: 'e.g. "12 项考核缺少 3.2", with `details.missing`' })
   async startCalibration(@Param('id', ParseUUIDPipe) id: string, @CurrentSignedInActor() actor: SignedInActor): Promise<RoundResponse> {
     return toRoundResponse(await this.service.startCalibration(actor, id));
+  }
+
+  @Get(':id/calibration')
+  @RequirePermission(Permission.RoundRead)
+  @ApiOperation({ summary: 'The calibration board: ranked totals, proposed grades with reasons, the quota line and ties' })
+  @ApiOkResponse({ type: CalibrationResponse })
+  async calibration(@Param('id', ParseUUIDPipe) id: string): Promise<CalibrationResponse> {
+    return this.calibrationService.view(await this.service.get(id));
+  }
+
+  @Post(':id/submit')
+  @RequirePermission(Permission.RoundManage)
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Submit the calibrated grades to a leader; 409 names what is undecided or over the quota' })
+  @ApiOkResponse({ type: RoundResponse })
+  @ApiConflictResponse({ type: ErrorBody })
+  async submit(@Param('id', ParseUUIDPipe) id: string, @CurrentSignedInActor() actor: SignedInActor): Promise<RoundResponse> {
+    return this.step(id, RoundAction.Submit, (round) => this.calibrationService.submit(actor, round));
+  }
+
+  @Post(':id/approve')
+  @RequirePermission(Permission.RoundApprove)
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'A leader approves the submitted results' })
+  @ApiOkResponse({ type: RoundResponse })
+  async approve(@Param('id', ParseUUIDPipe) id: string, @Body() body: LeaderDecisionDto, @CurrentSignedInActor() actor: SignedInActor): Promise<RoundResponse> {
+    return this.step(id, RoundAction.Approve, (round) => this.calibrationService.leaderDecision(actor, round, true, body.comment));
+  }
+
+  @Post(':id/return')
+  @RequirePermission(Permission.RoundApprove)
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'A leader returns the results to calibration, with the reason' })
+  @ApiOkResponse({ type: RoundResponse })
+  async returnRound(@Param('id', ParseUUIDPipe) id: string, @Body() body: LeaderDecisionDto, @CurrentSignedInActor() actor: SignedInActor): Promise<RoundResponse> {
+    return this.step(id, RoundAction.Return, (round) => this.calibrationService.leaderDecision(actor, round, false, body.comment));
+  }
+
+  @Post(':id/start-publicity')
+  @RequirePermission(Permission.RoundManage)
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Publish the approved results (公示) for at least five working days' })
+  @ApiOkResponse({ type: RoundResponse })
+  async startPublicity(@Param('id', ParseUUIDPipe) id: string, @CurrentSignedInActor() actor: SignedInActor): Promise<RoundResponse> {
+    return this.step(id, RoundAction.StartPublicity, (round) => this.calibrationService.startPublicity(actor, round));
+  }
+
+  @Post(':id/finalize')
+  @RequirePermission(Permission.RoundManage)
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Lock every score, input and grade of the round, once the publicity period is over' })
+  @ApiOkResponse({ type: RoundResponse })
+  @ApiConflictResponse({ type: ErrorBody, description: 'not in publicity, or the publicity period is not over' })
+  async finalize(@Param('id', ParseUUIDPipe) id: string, @CurrentSignedInActor() actor: SignedInActor): Promise<RoundResponse> {
+    return this.step(id, RoundAction.Finalize, (round) => this.calibrationService.finalize(actor, round));
   }
 
   @Get(':id/assessments')

@@ -8,6 +8,7 @@ import { BallotsRepository } from '../ballots/ballots.repository';
 import { BallotsService } from '../ballots/ballots.service';
 import { RegistryModule } from '../registry/registry.module';
 import { RubricsModule } from '../rubrics/rubrics.module';
+import { CalibrationService } from './calibration.service';
 import { RoundsController } from './rounds.controller';
 import { RoundsRepository } from './rounds.repository';
 import { RoundsService } from './rounds.service';
@@ -16,6 +17,6 @@ import { RoundsService } from './rounds.service';
 @Module({
   imports: [RegistryModule, RubricsModule],
   controllers: [RoundsController, AssessmentsController, BallotsController],
-  providers: [RoundsRepository, RoundsService, AssessmentsRepository, AssessmentsService, AssessmentScoring, BallotsRepository, BallotsService],
+  providers: [RoundsRepository, RoundsService, AssessmentsRepository, AssessmentsService, AssessmentScoring, BallotsRepository, BallotsService, CalibrationService],
 })
 export class RoundsModule {}

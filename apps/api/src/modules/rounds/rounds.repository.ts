@@ -44,7 +44,12 @@ export class RoundsRepository {
     return repository.save(repository.create(fields));
   }
 
-  updateAtVersion(manager: EntityManager, id: string, version: number, changes: Partial<Pick<AssessmentRound, 'status' | 'openedAt'>>): Promise<boolean> {
+  updateAtVersion(
+    manager: EntityManager,
+    id: string,
+    version: number,
+    changes: Partial<Pick<AssessmentRound, 'status' | 'openedAt' | 'leaderComment' | 'publicityStartedAt' | 'finalizedAt'>>,
+  ): Promise<boolean> {
     return updateAtVersion(manager, AssessmentRound, id, version, changes);
   }
 

@@ -95,7 +95,7 @@ export class RoundsService {
     return this.move(actor, round, to, 'round.calibration_started');
   }
 
-  private allowed(round: AssessmentRound, action: RoundAction): RoundStatus {
+  allowed(round: AssessmentRound, action: RoundAction): RoundStatus {
     const to = nextRoundStatus(round.status, action);
     if (!to) throw DomainError.conflict(`a ${round.status} round cannot ${action.toLowerCase().replace('_', ' ')}`, { status: round.status, action });
     return to;

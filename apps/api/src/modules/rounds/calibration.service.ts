@@ -1,0 +1,188 @@
+import { Injectable } from '@nestjs/common';
+import { calibrate, type Calibration, DomainError, Grade, ProposalStatus, publicityEndsAt, type Quota, RoundStatus, toPoints } from '@app/domain';
+import type { SignedInActor } from '../../common/auth/actor';
+import { refOf } from '../../common/dto/ref.dto';
+import { sentFields } from '../../common/validation/changes';
+import { AssessmentScoring, rubricOf } from '../assessments/assessment-scoring';
+import type { Assessment } from '../assessments/assessment.entity';
+import { AssessmentsRepository } from '../assessments/assessments.repository';
+import { AuditService } from '../audit/audit.service';
+import { type AssessmentRound, QuotaKind } from './assessment-round.entity';
+import type { CalibrateAssessmentDto, CalibrationResponse, CalibrationRowResponse } from './dto/calibration.dto';
+import { RoundsRepository } from './rounds.repository';
+
+export function quotaOf(round: AssessmentRound): Quota {
+  return round.quotaKind === QuotaKind.Count ? { kind: 'COUNT', count: round.quotaValue } : { kind: 'PERCENT', percent: round.quotaValue };
+}
+
+/**
+ * The calibration board and the round's later steps: proposals from the pure
+ * calibrate() over the stored scores, the decisions people add (veto, not graded,
+ * overrides with reasons), and the submission that fixes grades and ranks.
+ */
+@Injectable()
+export class CalibrationService {
+  constructor(
+    private readonly rounds: RoundsRepository,
+    private readonly assessments: AssessmentsRepository,
+    private readonly scoring: AssessmentScoring,
+    private readonly audit: AuditService,
+  ) {}
+
+  async view(round: AssessmentRound): Promise<CalibrationResponse> {
+    const { all, calibration } = await this.propose(round);
+    const proposals = new Map(calibration.proposals.map((p) => [p.id, p]));
+    const rows: CalibrationRowResponse[] = calibration.proposals
+      .map((p) => all.get(p.id) as Assessment)
+      .map((a) => {
+        const p = proposals.get(a.id);
+        if (!p) throw new Error(`no proposal for assessment ${a.id}`);
+        return {
+          assessmentId: a.id,
+          cadre: refOf(a.cadre, a.cadreId),
+          category: a.category,
+          total: p.total === null ? null : toPoints(p.total),
+          rank: p.rank,
+          status: p.status,
+          proposedGrade: p.grade,
+          reasons: p.reasons,
+          grade: decided(a, p.status, p.grade),
+          override: a.gradeOverride
+            ? { grade: a.gradeOverride, reason: a.overrideReason ?? '', by: a.overrideBy ?? '', at: a.overrideAt?.toISOString() ?? '' }
+            : null,
+          veto: a.veto,
+          vetoReason: a.vetoReason,
+          notGradedReason: a.notGradedReason,
+          version: a.version,
+        };
+      });
+    return {
+      quota: calibration.quota,
+      excellent: rows.filter((r) => r.grade === Grade.Excellent).length,
+      tie: calibration.tie ? { assessmentIds: calibration.tie.ids, places: calibration.tie.places } : null,
+      rows,
+    };
+  }
+
+  /** Veto, not graded, or a grade by hand, each with its reason; only during calibration. */
+  async decide(actor: SignedInActor, assessmentId: string, dto: CalibrateAssessmentDto): Promise<void> {
+    const current = await this.assessments.findById(assessmentId, { kind: 'ALL' });
+    if (!current) throw DomainError.notFound('assessment', assessmentId);
+    const { version, ...changes } = sentFields(dto);
+    const next = { ...current, ...changes };
+    const problems: { field: string; message: string }[] = [];
+    if (next.veto && !next.vetoReason) problems.push({ field: 'vetoReason', message: 'a veto needs its reason' });
+    if (changes.gradeOverride && !changes.overrideReason) problems.push({ field: 'overrideReason', message: 'an override needs its reason' });
+    if (next.veto && next.gradeOverride === Grade.Excellent) problems.push({ field: 'gradeOverride', message: 'a vetoed cadre cannot be Excellent' });
+    if (problems.length > 0) throw DomainError.invalidFields(problems);
+    const overrideChanged = changes.gradeOverride !== undefined;
+    await this.assessments.transaction(async (manager) => {
+      const status = await this.rounds.lockStatus(manager, current.roundId);
+      if (status !== RoundStatus.Calibration) throw DomainError.conflict(`the round is ${status}; decisions are made during CALIBRATION`);
+      const fields = {
+        ...(changes.veto !== undefined ? { veto: changes.veto } : {}),
+        ...(changes.vetoReason !== undefined ? { vetoReason: changes.vetoReason } : {}),
+        ...(changes.notGradedReason !== undefined ? { notGradedReason: changes.notGradedReason } : {}),
+        ...(overrideChanged
+          ? {
+              gradeOverride: changes.gradeOverride ?? null,
+              overrideReason: changes.gradeOverride ? (changes.overrideReason ?? null) : null,
+              overrideBy: changes.gradeOverride ? actor.user.userId : null,
+              overrideAt: changes.gradeOverride ? new Date() : null,
+            }
+          : {}),
+      };
+      if (!(await this.assessments.updateAtVersion(manager, assessmentId, dto.version, fields))) throw DomainError.versionConflict('assessment', assessmentId);
+      await this.audit.record(manager, actor, {
+        action: 'assessment.calibrated',
+        targetType: 'assessment',
+        targetId: assessmentId,
+        before: { veto: current.veto, vetoReason: current.vetoReason, notGradedReason: current.notGradedReason, gradeOverride: current.gradeOverride, overrideReason: current.overrideReason },
+        after: { ...fields },
+      });
+    });
+  }
+
+  /**
+   * Every assessment needs a grade (or 不定等次), no tie may stay open, and the
+   * Excellent may not exceed the quota unless an approval is recorded on the round.
+   * Then grades, ranks and totals are fixed for the leader.
+   */
+  async submit(actor: SignedInActor, round: AssessmentRound): Promise<void> {
+    const board = await this.view(round);
+    const undecided = board.rows.filter((r) => r.grade === null && !r.notGradedReason);
+    if (undecided.length > 0) {
+      throw DomainError.conflict(`${undecided.length} 项考核尚未确定等次（同分待定或评分未完成）`, { assessmentIds: undecided.map((r) => r.assessmentId) });
+    }
+    if (board.excellent > board.quota && !round.quotaApproval) {
+      throw DomainError.conflict(`优秀 ${board.excellent} 人，超出名额 ${board.quota} 人，且未记录超额审批`, { excellent: board.excellent, quota: board.quota });
+    }
+    await this.rounds.transaction(async (manager) => {
+      await this.assessments.setResults(
+        manager,
+        board.rows.map((r) => ({ id: r.assessmentId, grade: r.notGradedReason ? null : r.grade, rank: r.rank, total: r.total === null ? null : Math.round(r.total * 100) })),
+      );
+      await this.moveWithManager(manager, actor, round, RoundStatus.Submitted, 'round.submitted', { excellent: board.excellent, quota: board.quota });
+    });
+  }
+
+  async leaderDecision(actor: SignedInActor, round: AssessmentRound, approve: boolean, comment: string | undefined): Promise<void> {
+    if (!approve && !comment) throw DomainError.invalidInput('comment', 'a return needs its reason');
+    await this.rounds.transaction(async (manager) => {
+      await this.moveWithManager(manager, actor, round, approve ? RoundStatus.Approved : RoundStatus.Calibration, approve ? 'round.approved' : 'round.returned', { comment: comment ?? null }, { leaderComment: comment ?? null });
+    });
+  }
+
+  async startPublicity(actor: SignedInActor, round: AssessmentRound): Promise<void> {
+    const startedAt = new Date();
+    await this.rounds.transaction((manager) =>
+      this.moveWithManager(manager, actor, round, RoundStatus.Publicity, 'round.publicity_started', { endsAt: publicityEndsAt(startedAt).toISOString() }, { publicityStartedAt: startedAt }),
+    );
+  }
+
+  async finalize(actor: SignedInActor, round: AssessmentRound): Promise<void> {
+    if (!round.publicityStartedAt) throw DomainError.conflict('the round has not been publicized');
+    const endsAt = publicityEndsAt(round.publicityStartedAt);
+    if (endsAt.getTime() > Date.now()) throw DomainError.conflict(`公示期未满（至 ${endsAt.toISOString()}）`, { publicityEndsAt: endsAt.toISOString() });
+    await this.rounds.transaction((manager) => this.moveWithManager(manager, actor, round, RoundStatus.Finalized, 'round.finalized', {}, { finalizedAt: new Date() }));
+  }
+
+  private async propose(round: AssessmentRound): Promise<{ all: Map<string, Assessment>; calibration: Calibration }> {
+    const assessments = await this.assessments.findByRound(round.id, { kind: 'ALL' });
+    const results = await this.scoring.scoreAll(round, assessments);
+    const calibration = calibrate(
+      rubricOf(round),
+      assessments.map((a) => ({
+        id: a.id,
+        category: a.category,
+        total: results.get(a.id)?.total ?? null,
+        veto: a.veto,
+        notGradedReason: a.notGradedReason,
+        // Comparative recommendation and the two certificates arrive with their features (issue 6).
+        recommended: false,
+        certificatesIssued: 0,
+      })),
+      quotaOf(round),
+    );
+    return { all: new Map(assessments.map((a) => [a.id, a])), calibration };
+  }
+
+  private async moveWithManager(
+    manager: Parameters<RoundsRepository['lockStatus']>[0],
+    actor: SignedInActor,
+    round: AssessmentRound,
+    to: RoundStatus,
+    action: string,
+    details: Record<string, unknown>,
+    extra: Parameters<RoundsRepository['updateAtVersion']>[3] = {},
+  ): Promise<void> {
+    if (!(await this.rounds.updateAtVersion(manager, round.id, round.version, { status: to, ...extra }))) throw DomainError.versionConflict('round', round.id);
+    await this.audit.record(manager, actor, { action, targetType: 'round', targetId: round.id, before: { status: round.status }, after: { status: to, ...details } });
+  }
+}
+
+function decided(a: Assessment, status: ProposalStatus, proposed: Grade | null): Grade | null {
+  if (a.notGradedReason) return null;
+  if (a.gradeOverride) return a.gradeOverride;
+  return status === ProposalStatus.Graded ? proposed : null;
+}

@@ -1,0 +1,46 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsEnum, IsInt, IsOptional, Min, ValidateIf } from 'class-validator';
+import { Grade, ProposalStatus, SecondmentCategory } from '@app/domain';
+import { RefDto } from '../../../common/dto/ref.dto';
+import { IsOptionalNotNull, IsPlainText } from '../../../common/validation/decorators';
+
+export class CalibrationRowResponse {
+  @ApiProperty({ format: 'uuid' }) assessmentId!: string;
+  @ApiProperty({ type: RefDto }) cadre!: RefDto;
+  @ApiProperty({ enum: SecondmentCategory, enumName: 'SecondmentCategory' }) category!: SecondmentCategory;
+  @ApiPropertyOptional({ nullable: true }) total!: number | null;
+  @ApiPropertyOptional({ nullable: true }) rank!: number | null;
+  @ApiProperty({ enum: ProposalStatus, enumName: 'ProposalStatus' }) status!: ProposalStatus;
+  @ApiPropertyOptional({ enum: Grade, enumName: 'Grade', nullable: true }) proposedGrade!: Grade | null;
+  @ApiProperty({ type: [String], description: 'why, in Chinese' }) reasons!: string[];
+  @ApiPropertyOptional({ enum: Grade, enumName: 'Grade', nullable: true, description: 'the override, or else the proposal' }) grade!: Grade | null;
+  @ApiPropertyOptional({ nullable: true }) override!: { grade: Grade; reason: string; by: string; at: string } | null;
+  @ApiProperty() veto!: boolean;
+  @ApiPropertyOptional({ nullable: true }) vetoReason!: string | null;
+  @ApiPropertyOptional({ nullable: true }) notGradedReason!: string | null;
+  @ApiProperty() version!: number;
+}
+
+export class CalibrationResponse {
+  @ApiProperty({ description: 'Excellent places under the quota' }) quota!: number;
+  @ApiProperty({ description: 'Excellent as decided so far (overrides included)' }) excellent!: number;
+  @ApiPropertyOptional({ nullable: true, description: 'cadres tied at the quota line, for a person to decide' }) tie!: { assessmentIds: string[]; places: number } | null;
+  @ApiProperty({ type: [CalibrationRowResponse] }) rows!: CalibrationRowResponse[];
+}
+
+export class CalibrateAssessmentDto {
+  @ApiProperty({ description: 'the assessment version last read' }) @IsInt() @Min(1) version!: number;
+  @ApiPropertyOptional({ description: 'a disciplinary sanction or another veto; needs vetoReason' }) @IsOptionalNotNull() @IsBoolean() veto?: boolean;
+  @ApiPropertyOptional({ nullable: true }) @ValidateIf((_, v) => v !== null) @IsOptional() @IsPlainText(500) vetoReason?: string | null;
+  @ApiPropertyOptional({ nullable: true, description: '不定等次 and why; null clears it' }) @ValidateIf((_, v) => v !== null) @IsOptional() @IsPlainText(500) notGradedReason?: string | null;
+  @ApiPropertyOptional({ enum: Grade, enumName: 'Grade', nullable: true, description: 'a grade instead of the proposal; needs overrideReason; null clears it' })
+  @ValidateIf((_, v) => v !== null)
+  @IsOptional()
+  @IsEnum(Grade)
+  gradeOverride?: Grade | null;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsPlainText(500) overrideReason?: string;
+}
+
+export class LeaderDecisionDto {
+  @ApiPropertyOptional({ description: 'required when returning' }) @IsOptionalNotNull() @IsPlainText(1000) comment?: string;
+}
