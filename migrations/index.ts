@@ -4,9 +4,9 @@ import { Rubrics1795703737524 } from './1795703737524-Rubrics';
 import { Rounds1795704303897 } from './1795704303897-Rounds';
 import { Ballots1795705317075 } from './1795705317075-Ballots';
 import { Calibration1795705494473 } from './1795705494473-Calibration';
-
 import { Idempotency1795705773171 } from './1795705773171-Idempotency';
+import { WorkRecords1795705856762 } from './1795705856762-WorkRecords';
 
 /** Every migration, in order. Listed by hand so the same list works from source and from dist. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: Function[] = [Foundation1795701309483, Registry1795702558807, Rubrics1795703737524, Rounds1795704303897, Ballots1795705317075, Calibration1795705494473, Idempotency1795705773171];
+export const MIGRATIONS: Function[] = [Foundation1795701309483, Registry1795702558807, Rubrics1795703737524, Rounds1795704303897, Ballots1795705317075, Calibration1795705494473, Idempotency1795705773171, WorkRecords1795705856762];

@@ -19,3 +19,4 @@ export * from './scoring/calibration';
 export * from './assessment/round-flow';
 export * from './assessment/ballot-tally';
 export * from './assessment/publicity';
+export * from './assessment/work-records';

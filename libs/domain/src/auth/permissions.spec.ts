@@ -17,11 +17,12 @@ const MANAGEMENT_PERMISSIONS = [
 
 describe('permissions', () => {
   it('knows every permission and every role (guards against an empty table making the tests vacuous)', () => {
-    expect(ALL_PERMISSIONS).toHaveLength(24);
+    expect(ALL_PERMISSIONS).toHaveLength(27);
     expect(ALL_ROLES).toHaveLength(6);
   });
 
-  const ADMIN_PERMISSIONS = ALL_PERMISSIONS.filter((p) => p !== Permission.HostUnitEvaluate);
+  const OWN_VOICE = [Permission.HostUnitEvaluate, Permission.WorkRecordWrite, Permission.WorkRecordReview];
+  const ADMIN_PERMISSIONS = ALL_PERMISSIONS.filter((p) => !OWN_VOICE.includes(p));
 
   it('only a host unit speaks for a host unit', () => {
     expect(rolesWith(Permission.HostUnitEvaluate)).toEqual([Role.HostUnit]);
@@ -42,13 +43,23 @@ describe('permissions', () => {
     expect(hasPermission(role, permission)).toBe(false);
   });
 
-  it('CADRE may only read the registry (its scope narrows what it sees)', () => {
-    expect([...permissionsOf(Role.Cadre)].sort()).toEqual([Permission.BatchRead, Permission.CadreRead, Permission.SecondmentRead].sort());
+  it('CADRE reads the registry and writes its own work records (its scope narrows what it sees)', () => {
+    expect([...permissionsOf(Role.Cadre)].sort()).toEqual(
+      [Permission.BatchRead, Permission.CadreRead, Permission.SecondmentRead, Permission.WorkRecordRead, Permission.WorkRecordWrite].sort(),
+    );
   });
 
   it('HOST_UNIT reads the registry and its assessments, and evaluates its own cadres', () => {
     expect([...permissionsOf(Role.HostUnit)].sort()).toEqual(
-      [Permission.AssessmentRead, Permission.BatchRead, Permission.CadreRead, Permission.HostUnitEvaluate, Permission.SecondmentRead].sort(),
+      [
+        Permission.AssessmentRead,
+        Permission.BatchRead,
+        Permission.CadreRead,
+        Permission.HostUnitEvaluate,
+        Permission.SecondmentRead,
+        Permission.WorkRecordRead,
+        Permission.WorkRecordReview,
+      ].sort(),
     );
   });
 

@@ -31,11 +31,19 @@ export enum Permission {
   BallotManage = 'ballot:manage',
   /** Approve or return a round's results. */
   RoundApprove = 'round:approve',
+  WorkRecordRead = 'work-record:read',
+  /** A cadre's own work records. */
+  WorkRecordWrite = 'work-record:write',
+  /** A host unit confirms or rejects its cadres' records. */
+  WorkRecordReview = 'work-record:review',
 }
 
+/** What only the host unit, or the cadre, may say: nobody says it for them. */
+const OWN_VOICE: readonly Permission[] = [Permission.HostUnitEvaluate, Permission.WorkRecordWrite, Permission.WorkRecordReview];
+
 const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  // Everything but speaking for a host unit: that evaluation is the host unit's own.
-  [Role.OrgAdmin]: Object.values(Permission).filter((p) => p !== Permission.HostUnitEvaluate),
+  // Everything but what only the host unit or the cadre may say for themselves.
+  [Role.OrgAdmin]: Object.values(Permission).filter((p) => !OWN_VOICE.includes(p)),
   [Role.OrgStaff]: [
     Permission.UnitRead,
     Permission.PiiRead,
@@ -55,6 +63,7 @@ const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.ScoreEnter,
     Permission.BallotRead,
     Permission.BallotManage,
+    Permission.WorkRecordRead,
   ],
   [Role.Leader]: [
     Permission.UnitRead,
@@ -68,12 +77,21 @@ const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.AssessmentRead,
     Permission.BallotRead,
     Permission.RoundApprove,
+    Permission.WorkRecordRead,
   ],
   // Scoped roles: what they read is narrowed to their own objects (see scope.ts).
-  [Role.HostUnit]: [Permission.CadreRead, Permission.BatchRead, Permission.SecondmentRead, Permission.AssessmentRead, Permission.HostUnitEvaluate],
+  [Role.HostUnit]: [
+    Permission.CadreRead,
+    Permission.BatchRead,
+    Permission.SecondmentRead,
+    Permission.AssessmentRead,
+    Permission.HostUnitEvaluate,
+    Permission.WorkRecordRead,
+    Permission.WorkRecordReview,
+  ],
   // Certifiers will read the investment cadres of the rounds they certify (issue 6).
   [Role.Certifier]: [],
-  [Role.Cadre]: [Permission.CadreRead, Permission.BatchRead, Permission.SecondmentRead],
+  [Role.Cadre]: [Permission.CadreRead, Permission.BatchRead, Permission.SecondmentRead, Permission.WorkRecordRead, Permission.WorkRecordWrite],
 };
 
 export function hasPermission(role: Role, permission: Permission): boolean {

@@ -1,5 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { acceptsInputs, DomainError, points, resolveSubItems, SCORE_SOURCE_LABELS, ScoreSource, type ScoreResult, toPoints } from '@app/domain';
+import {
+  acceptsInputs,
+  DomainError,
+  points,
+  resolveSubItems,
+  SCORE_SOURCE_LABELS,
+  ScoreSource,
+  type ScoreResult,
+  toPoints,
+  WORK_RECORD_SUB_ITEM,
+  workRecordSuggestion,
+} from '@app/domain';
+import { WorkRecordsRepository } from '../work-records/work-records.repository';
 import type { SignedInActor } from '../../common/auth/actor';
 import { type ObjectScope, objectScopeOf } from '../../common/auth/object-scope';
 import { AuditService } from '../audit/audit.service';
@@ -13,6 +25,7 @@ import {
   type AssessmentSummaryResponse,
   type EnterScoresDto,
   type HostUnitEvaluationDto,
+  type SuggestionResponse,
   toAssessmentResponse,
 } from './dto/assessment.dto';
 import { refOf } from '../../common/dto/ref.dto';
@@ -24,6 +37,7 @@ export class AssessmentsService {
     private readonly rounds: RoundsRepository,
     private readonly scoring: AssessmentScoring,
     private readonly audit: AuditService,
+    private readonly workRecords: WorkRecordsRepository,
   ) {}
 
   /** One assessment as the actor may see it; a host unit sees its own evaluation, not the totals. */
@@ -35,7 +49,7 @@ export class AssessmentsService {
       return toAssessmentResponse(assessment, entered.filter((s) => s.source === ScoreSource.HostUnit), null);
     }
     const score = (await this.scoring.scoreAll(round, [assessment])).get(id) ?? null;
-    return toAssessmentResponse(assessment, entered, score);
+    return toAssessmentResponse(assessment, entered, score, await this.suggestions(round, assessment));
   }
 
   /** The round's assessments the actor may see, with totals and what is missing (not for host units). */
@@ -79,6 +93,20 @@ export class AssessmentsService {
     ]);
     await this.save(actor, assessment, round, dto.version, writes, 'assessment.host_unit_evaluated');
     return this.get(actor, id);
+  }
+
+  /** 1.2 from the confirmed work records over the round's part of the secondment. */
+  private async suggestions(round: AssessmentRound, assessment: Assessment): Promise<SuggestionResponse[]> {
+    const sub = resolveSubItems(rubricOf(round), assessment.category).find((s) => s.code === WORK_RECORD_SUB_ITEM);
+    const secondment = assessment.secondment;
+    if (!sub || !secondment) return [];
+    const period = {
+      startDate: round.periodStart > secondment.startDate ? round.periodStart : secondment.startDate,
+      endDate: round.periodEnd < secondment.endDate ? round.periodEnd : secondment.endDate,
+    };
+    const dates = (await this.workRecords.confirmedDates([secondment.id])).get(secondment.id) ?? [];
+    const suggestion = workRecordSuggestion(period, dates, sub.maxPoints);
+    return [{ subItemCode: sub.code, points: toPoints(suggestion.points), explanation: suggestion.explanation }];
   }
 
   private async load(id: string, scope: ObjectScope): Promise<{ assessment: Assessment; round: AssessmentRound }> {

@@ -10,13 +10,16 @@ import { RegistryModule } from '../registry/registry.module';
 import { RubricsModule } from '../rubrics/rubrics.module';
 import { CalibrationService } from './calibration.service';
 import { RoundsController } from './rounds.controller';
+import { WorkRecordsController } from '../work-records/work-records.controller';
+import { WorkRecordsRepository } from '../work-records/work-records.repository';
+import { WorkRecordsService } from '../work-records/work-records.service';
 import { RoundsRepository } from './rounds.repository';
 import { RoundsService } from './rounds.service';
 
 /** Rounds, their assessments and democratic evaluations: one workflow, so one module (it keeps them from importing each other). */
 @Module({
   imports: [RegistryModule, RubricsModule],
-  controllers: [RoundsController, AssessmentsController, BallotsController],
-  providers: [RoundsRepository, RoundsService, AssessmentsRepository, AssessmentsService, AssessmentScoring, BallotsRepository, BallotsService, CalibrationService],
+  controllers: [RoundsController, AssessmentsController, BallotsController, WorkRecordsController],
+  providers: [RoundsRepository, RoundsService, AssessmentsRepository, AssessmentsService, AssessmentScoring, BallotsRepository, BallotsService, CalibrationService, WorkRecordsRepository, WorkRecordsService],
 })
 export class RoundsModule {}

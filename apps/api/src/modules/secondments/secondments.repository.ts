@@ -83,6 +83,10 @@ export class SecondmentsRepository {
       .getMany();
   }
 
+  findActiveOf(cadreId: string): Promise<Secondment | null> {
+    return this.dataSource.getRepository(Secondment).findOneBy({ cadreId, status: SecondmentStatus.Active });
+  }
+
   /** Holds the cadre's row until commit, so two requests cannot both give them an ACTIVE secondment. */
   async lockCadre(manager: EntityManager, cadreId: string): Promise<void> {
     await manager.query('SELECT id FROM cadre WHERE id = $1 FOR UPDATE', [cadreId]);

@@ -43,6 +43,12 @@ export class EnteredScoreResponse {
   @ApiProperty() enteredAt!: string;
 }
 
+export class SuggestionResponse {
+  @ApiProperty({ example: '1.2' }) subItemCode!: string;
+  @ApiProperty() points!: number;
+  @ApiProperty() explanation!: string;
+}
+
 export class AssessmentResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ type: RefDto }) round!: RefDto;
@@ -55,10 +61,12 @@ export class AssessmentResponse {
   score!: ScoreResponse | null;
   @ApiProperty({ type: [EnteredScoreResponse], description: 'what people entered (a host unit sees only its own)' })
   entered!: EnteredScoreResponse[];
+  @ApiProperty({ type: [SuggestionResponse], description: 'scores the system suggests from the records, e.g. 1.2 from work records' })
+  suggestions!: SuggestionResponse[];
 }
 
 /** Expects round, cadre and secondment.hostUnit loaded. */
-export function toAssessmentResponse(a: Assessment, entered: AssessmentScore[], score: ScoreResult | null): AssessmentResponse {
+export function toAssessmentResponse(a: Assessment, entered: AssessmentScore[], score: ScoreResult | null, suggestions: SuggestionResponse[] = []): AssessmentResponse {
   return {
     id: a.id,
     round: refOf(a.round, a.roundId),
@@ -76,6 +84,7 @@ export function toAssessmentResponse(a: Assessment, entered: AssessmentScore[], 
       enteredBy: s.enteredBy,
       enteredAt: s.enteredAt.toISOString(),
     })),
+    suggestions,
   };
 }
 
