@@ -14,6 +14,7 @@ import { UsersModule } from './modules/users/users.module';
 import { BatchesModule } from './modules/batches/batches.module';
 import { CadresModule } from './modules/cadres/cadres.module';
 import { ImportsModule } from './modules/imports/imports.module';
+import { PerformanceModule } from './modules/performance/performance.module';
 import { RoundsModule } from './modules/rounds/rounds.module';
 import { RubricsModule } from './modules/rubrics/rubrics.module';
 import { SecondmentsModule } from './modules/secondments/secondments.module';
@@ -46,6 +47,7 @@ export class AppModule {
         ImportsModule,
         RubricsModule,
         RoundsModule,
+        PerformanceModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

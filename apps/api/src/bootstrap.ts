@@ -7,6 +7,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module';
 import { createValidationPipe } from './common/errors/validation';
+import { EVIDENCE_MAX_BYTES } from '@app/domain';
 import { registerNulGuard } from './common/http/nul-guard';
 import { PinoNestLogger } from './common/logging/logger';
 import type { AppConfig } from './config/app-config';
@@ -16,8 +17,8 @@ export const API_PREFIX = 'api';
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 /** JSON bodies; multipart uploads have UPLOAD_LIMIT_BYTES instead. */
 const BODY_LIMIT_BYTES = 1024 * 1024;
-/** Excel uploads (rosters); a larger file answers 413. */
-export const UPLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+/** The largest upload of any route (evidence files); each route sets its own lower limit. */
+const UPLOAD_LIMIT_BYTES = EVIDENCE_MAX_BYTES;
 
 /** The fully configured application, initialized but not listening. Used by main.ts and the tests. */
 export async function createApp(config: AppConfig, connection: DatabaseConnection, logger: Logger): Promise<NestFastifyApplication> {

@@ -20,3 +20,4 @@ export * from './assessment/round-flow';
 export * from './assessment/ballot-tally';
 export * from './assessment/publicity';
 export * from './assessment/work-records';
+export * from './files/evidence-type';

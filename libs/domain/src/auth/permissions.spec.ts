@@ -17,11 +17,11 @@ const MANAGEMENT_PERMISSIONS = [
 
 describe('permissions', () => {
   it('knows every permission and every role (guards against an empty table making the tests vacuous)', () => {
-    expect(ALL_PERMISSIONS).toHaveLength(27);
+    expect(ALL_PERMISSIONS).toHaveLength(30);
     expect(ALL_ROLES).toHaveLength(6);
   });
 
-  const OWN_VOICE = [Permission.HostUnitEvaluate, Permission.WorkRecordWrite, Permission.WorkRecordReview];
+  const OWN_VOICE = [Permission.HostUnitEvaluate, Permission.WorkRecordWrite, Permission.WorkRecordReview, Permission.PerformanceWrite];
   const ADMIN_PERMISSIONS = ALL_PERMISSIONS.filter((p) => !OWN_VOICE.includes(p));
 
   it('only a host unit speaks for a host unit', () => {
@@ -45,7 +45,7 @@ describe('permissions', () => {
 
   it('CADRE reads the registry and writes its own work records (its scope narrows what it sees)', () => {
     expect([...permissionsOf(Role.Cadre)].sort()).toEqual(
-      [Permission.BatchRead, Permission.CadreRead, Permission.SecondmentRead, Permission.WorkRecordRead, Permission.WorkRecordWrite].sort(),
+      [Permission.BatchRead, Permission.CadreRead, Permission.SecondmentRead, Permission.WorkRecordRead, Permission.WorkRecordWrite, Permission.PerformanceRead, Permission.PerformanceWrite].sort(),
     );
   });
 
@@ -59,6 +59,7 @@ describe('permissions', () => {
         Permission.SecondmentRead,
         Permission.WorkRecordRead,
         Permission.WorkRecordReview,
+        Permission.PerformanceRead,
       ].sort(),
     );
   });

@@ -36,10 +36,14 @@ export enum Permission {
   WorkRecordWrite = 'work-record:write',
   /** A host unit confirms or rejects its cadres' records. */
   WorkRecordReview = 'work-record:review',
+  PerformanceRead = 'performance:read',
+  /** A cadre's own achievements and evidence. */
+  PerformanceWrite = 'performance:write',
+  PerformanceReview = 'performance:review',
 }
 
 /** What only the host unit, or the cadre, may say: nobody says it for them. */
-const OWN_VOICE: readonly Permission[] = [Permission.HostUnitEvaluate, Permission.WorkRecordWrite, Permission.WorkRecordReview];
+const OWN_VOICE: readonly Permission[] = [Permission.HostUnitEvaluate, Permission.WorkRecordWrite, Permission.WorkRecordReview, Permission.PerformanceWrite];
 
 const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   // Everything but what only the host unit or the cadre may say for themselves.
@@ -64,6 +68,8 @@ const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.BallotRead,
     Permission.BallotManage,
     Permission.WorkRecordRead,
+    Permission.PerformanceRead,
+    Permission.PerformanceReview,
   ],
   [Role.Leader]: [
     Permission.UnitRead,
@@ -78,6 +84,7 @@ const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.BallotRead,
     Permission.RoundApprove,
     Permission.WorkRecordRead,
+    Permission.PerformanceRead,
   ],
   // Scoped roles: what they read is narrowed to their own objects (see scope.ts).
   [Role.HostUnit]: [
@@ -88,10 +95,19 @@ const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.HostUnitEvaluate,
     Permission.WorkRecordRead,
     Permission.WorkRecordReview,
+    Permission.PerformanceRead,
   ],
   // Certifiers will read the investment cadres of the rounds they certify (issue 6).
   [Role.Certifier]: [],
-  [Role.Cadre]: [Permission.CadreRead, Permission.BatchRead, Permission.SecondmentRead, Permission.WorkRecordRead, Permission.WorkRecordWrite],
+  [Role.Cadre]: [
+    Permission.CadreRead,
+    Permission.BatchRead,
+    Permission.SecondmentRead,
+    Permission.WorkRecordRead,
+    Permission.WorkRecordWrite,
+    Permission.PerformanceRead,
+    Permission.PerformanceWrite,
+  ],
 };
 
 export function hasPermission(role: Role, permission: Permission): boolean {

@@ -7,22 +7,12 @@ import { CurrentSignedInActor, type SignedInActor } from '../../common/auth/acto
 import { RequirePermission } from '../../common/auth/route-access';
 import { ErrorBody } from '../../common/errors/error-body';
 import { attachment } from '../../common/http/download';
+import { uploadedFile } from '../../common/http/upload';
+
+/** A roster of thousands of rows is well under this. */
+const ROSTER_MAX_BYTES = 5 * 1024 * 1024;
 import { RosterImportQueryDto, RosterImportSummaryDto } from './dto/roster-import.dto';
 import { RosterImportService } from './roster-import.service';
-
-/** The one file of a multipart upload; over the size limit Fastify answers 413 itself. */
-async function uploadedFile(request: FastifyRequest): Promise<Buffer> {
-  if (!request.isMultipart()) throw DomainError.invalidInput('file', 'must be sent as multipart/form-data');
-  let part;
-  try {
-    part = await request.file();
-  } catch (error) {
-    if ((error as { statusCode?: number }).statusCode === 413) throw error;
-    throw DomainError.invalidInput('file', 'is not a readable multipart upload');
-  }
-  if (!part) throw DomainError.invalidInput('file', 'is missing');
-  return part.toBuffer();
-}
 
 @ApiTags('imports')
 @Controller('imports/roster')
@@ -56,7 +46,7 @@ export class ImportsController {
     @Res() reply: FastifyReply,
     @CurrentSignedInActor() actor: SignedInActor,
   ): Promise<void> {
-    const file = await uploadedFile(request);
+    const file = (await uploadedFile(request, ROSTER_MAX_BYTES)).data;
 
     const checked = await this.service.check(query.batchId, file);
     if (!checked.ok) {
