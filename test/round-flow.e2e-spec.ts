@@ -174,6 +174,46 @@ describe('a round from opening to a finalized, locked result', () => {
     expect((await staff.post(`/api/rounds/${roundId}/submit`)).status).toBe(200);
   });
 
+  it('lets a leader reopen one finalized result with a reason, keeping the old one, and finalizes it again within the quota', async () => {
+    const { roundId, assessments } = await newRound(2, { quotaKind: 'COUNT', quotaValue: 1 });
+    const staffId = (await staff.get('/api/auth/me')).body.id as string;
+    await scoreDirectly(assessments[0].id, 0, staffId);
+    await scoreDirectly(assessments[1].id, 300, staffId);
+    for (const step of ['start-calibration', 'submit']) expect((await staff.post(`/api/rounds/${roundId}/${step}`)).status).toBe(200);
+    expect((await leader.post(`/api/rounds/${roundId}/approve`, {})).status).toBe(200);
+    expect((await staff.post(`/api/rounds/${roundId}/start-publicity`)).status).toBe(200);
+    await t.dataSource.query(`UPDATE assessment_round SET publicity_started_at = now() - interval '15 days' WHERE id = $1`, [roundId]);
+    expect((await staff.post(`/api/rounds/${roundId}/finalize`)).status).toBe(200);
+
+    const second = assessments[1];
+    const before = (await staff.get(`/api/assessments/${second.id}`)).body;
+    expect((await staff.post(`/api/assessments/${second.id}/reopen`, { version: before.version, reason: '复核' })).status).toBe(403);
+    const noReason = await leader.post(`/api/assessments/${second.id}/reopen`, { version: before.version });
+    expect(noReason.status).toBe(400);
+    const reopened = await leader.post(`/api/assessments/${second.id}/reopen`, { version: before.version, reason: '复核发现业绩信息有误' });
+    expect(reopened.status).toBe(200);
+    expect((await leader.post(`/api/assessments/${second.id}/reopen`, { version: reopened.body.version, reason: '再次' })).status).toBe(409);
+    const history = (await staff.get(`/api/assessments/${second.id}/history`)).body;
+    expect(history).toEqual([expect.objectContaining({ sequence: 1, grade: 'COMPETENT', rank: 2, total: 97, reopenReason: '复核发现业绩信息有误' })]);
+
+    // Only the reopened assessment takes writes; its neighbour stays locked, in the service and in SQL.
+    const fixed = await staff.put(`/api/assessments/${second.id}/scores`, { version: reopened.body.version, scores: [{ subItemCode: '1.1', points: 8 }] });
+    expect(fixed.status).toBe(200);
+    const first = (await staff.get(`/api/assessments/${assessments[0].id}`)).body;
+    expect((await staff.put(`/api/assessments/${first.id}/scores`, { version: first.version, scores: [{ subItemCode: '1.1', points: 1 }] })).status).toBe(409);
+    await expect(t.dataSource.query(`UPDATE assessment_score SET points = 0 WHERE assessment_id = $1`, [first.id])).rejects.toThrow(/finalized/);
+
+    // Now 100 points too, but the one Excellent place is taken: refused as Excellent, finalized as proposed.
+    const over = await staff.post(`/api/assessments/${second.id}/refinalize`, { version: fixed.body.version, grade: 'EXCELLENT', reason: '复核后业绩突出' });
+    expect(over.status).toBe(409);
+    const done = await staff.post(`/api/assessments/${second.id}/refinalize`, { version: fixed.body.version, grade: 'COMPETENT', reason: '名额已满' });
+    expect(done.status).toBe(200);
+    const stored = await t.dataSource.query('SELECT grade, total, rank, reopened_at FROM assessment WHERE id = $1', [second.id]);
+    expect(stored[0]).toMatchObject({ grade: 'COMPETENT', total: 10000, rank: 1, reopened_at: null });
+    await expect(t.dataSource.query(`UPDATE assessment_score SET points = 0 WHERE assessment_id = $1`, [second.id])).rejects.toThrow(/finalized/);
+    await expect(t.dataSource.query(`DELETE FROM assessment_result WHERE assessment_id = $1`, [second.id])).rejects.toThrow(/append-only/);
+  });
+
   it('lets nobody but a leader (or the administrator) approve', async () => {
     const cadre = await t.registry.newCadre();
     const cadreSession = await signIn(t, Role.Cadre, { cadreId: cadre.id });

@@ -40,6 +40,8 @@ export enum Permission {
   /** A cadre's own achievements and evidence. */
   PerformanceWrite = 'performance:write',
   PerformanceReview = 'performance:review',
+  /** Reopen a finalized result, with a reason. */
+  AssessmentReopen = 'assessment:reopen',
 }
 
 /** What only the host unit, or the cadre, may say: nobody says it for them. */
@@ -85,6 +87,7 @@ const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.RoundApprove,
     Permission.WorkRecordRead,
     Permission.PerformanceRead,
+    Permission.AssessmentReopen,
   ],
   // Scoped roles: what they read is narrowed to their own objects (see scope.ts).
   [Role.HostUnit]: [

@@ -77,4 +77,8 @@ export class Assessment extends VersionedEntity {
   /** The total (hundredths) at submission. */
   @Column({ type: 'int', nullable: true })
   total!: number | null;
+
+  /** Set while a leader has reopened the assessment of a finalized round; cleared when it is finalized again. */
+  @Column({ type: 'timestamptz', nullable: true })
+  reopenedAt!: Date | null;
 }

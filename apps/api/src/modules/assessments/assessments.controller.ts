@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Permission } from '@app/domain';
 import { CurrentSignedInActor, type SignedInActor } from '../../common/auth/actor';
@@ -6,7 +6,9 @@ import { RequirePermission } from '../../common/auth/route-access';
 import { ErrorBody } from '../../common/errors/error-body';
 import { AssessmentsService } from './assessments.service';
 import { CalibrationService } from '../rounds/calibration.service';
-import { CalibrateAssessmentDto } from '../rounds/dto/calibration.dto';
+import { CalibrateAssessmentDto, PriorResultResponse, RefinalizeAssessmentDto, ReopenAssessmentDto } from '../rounds/dto/calibration.dto';
+import { ReopenService } from '../rounds/reopen.service';
+import { AssessmentsRepository } from './assessments.repository';
 import { AssessmentResponse, EnterScoresDto, HostUnitEvaluationDto } from './dto/assessment.dto';
 
 @ApiTags('assessments')
@@ -15,6 +17,8 @@ export class AssessmentsController {
   constructor(
     private readonly service: AssessmentsService,
     private readonly calibration: CalibrationService,
+    private readonly reopenService: ReopenService,
+    private readonly repository: AssessmentsRepository,
   ) {}
 
   @Get(':id')
@@ -44,6 +48,43 @@ export class AssessmentsController {
   async calibrate(@Param('id', ParseUUIDPipe) id: string, @Body() body: CalibrateAssessmentDto, @CurrentSignedInActor() actor: SignedInActor): Promise<AssessmentResponse> {
     await this.calibration.decide(actor, id, body);
     return this.service.get(actor, id);
+  }
+
+  @Post(':id/reopen')
+  @RequirePermission(Permission.AssessmentReopen)
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'A leader reopens a finalized result, with the reason; the old result is kept as a prior version' })
+  @ApiOkResponse({ type: AssessmentResponse })
+  @ApiConflictResponse({ type: ErrorBody, description: 'the round is not finalized, the assessment is already reopened, or a stale version' })
+  async reopen(@Param('id', ParseUUIDPipe) id: string, @Body() body: ReopenAssessmentDto, @CurrentSignedInActor() actor: SignedInActor): Promise<AssessmentResponse> {
+    await this.reopenService.reopen(actor, id, body.version, body.reason);
+    return this.service.get(actor, id);
+  }
+
+  @Post(':id/refinalize')
+  @RequirePermission(Permission.RoundManage)
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Finalize a reopened assessment again: the proposed grade, or one by hand with a reason, within the quota' })
+  @ApiOkResponse({ type: AssessmentResponse })
+  async refinalize(@Param('id', ParseUUIDPipe) id: string, @Body() body: RefinalizeAssessmentDto, @CurrentSignedInActor() actor: SignedInActor): Promise<AssessmentResponse> {
+    await this.reopenService.refinalize(actor, id, body.version, body.grade, body.reason);
+    return this.service.get(actor, id);
+  }
+
+  @Get(':id/history')
+  @RequirePermission(Permission.RoundRead)
+  @ApiOperation({ summary: 'The prior results of a reopened assessment, oldest first' })
+  @ApiOkResponse({ type: [PriorResultResponse] })
+  async history(@Param('id', ParseUUIDPipe) id: string): Promise<PriorResultResponse[]> {
+    return (await this.repository.priorResults(id)).map((r) => ({
+      sequence: r.sequence,
+      grade: r.grade,
+      rank: r.rank,
+      total: r.total === null ? null : r.total / 100,
+      reopenReason: r.reopenReason,
+      reopenedBy: r.reopenedBy,
+      reopenedAt: r.reopenedAt.toISOString(),
+    }));
   }
 
   @Put(':id/host-unit-evaluation')

@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { updateAtVersion } from '@app/database';
 import type { Grade } from '@app/domain';
 import { assessmentScopeSql, type ObjectScope } from '../../common/auth/object-scope';
+import { AssessmentResult } from './assessment-result.entity';
 import { AssessmentScore } from './assessment-score.entity';
 import { Assessment } from './assessment.entity';
 
@@ -58,6 +59,35 @@ export class AssessmentsRepository {
 
   updateAtVersion(manager: EntityManager, id: string, version: number, changes: Partial<Pick<Assessment, 'veto' | 'vetoReason' | 'notGradedReason' | 'gradeOverride' | 'overrideReason' | 'overrideBy' | 'overrideAt'>>): Promise<boolean> {
     return updateAtVersion(manager, Assessment, id, version, changes);
+  }
+
+  /** Stores a prior result; returns its sequence number (1, 2, …). */
+  async saveResultVersion(manager: EntityManager, result: Omit<AssessmentResult, 'id' | 'sequence' | 'reopenedAt' | 'assessment'>): Promise<number> {
+    const rows: { n: number }[] = await manager.query('SELECT count(*)::int AS n FROM assessment_result WHERE assessment_id = $1', [result.assessmentId]);
+    const sequence = rows[0].n + 1;
+    await manager.query(
+      `INSERT INTO assessment_result (assessment_id, sequence, grade, rank, total, scores, reopen_reason, reopened_by)
+       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8)`,
+      [result.assessmentId, sequence, result.grade, result.rank, result.total, JSON.stringify(result.scores), result.reopenReason, result.reopenedBy],
+    );
+    return sequence;
+  }
+
+  priorResults(assessmentId: string): Promise<AssessmentResult[]> {
+    return this.dataSource.getRepository(AssessmentResult).find({ where: { assessmentId }, order: { sequence: 'ASC' } });
+  }
+
+  setReopened(manager: EntityManager, id: string, version: number, reopenedAt: Date): Promise<boolean> {
+    return updateAtVersion(manager, Assessment, id, version, { reopenedAt });
+  }
+
+  setRefinalized(manager: EntityManager, id: string, version: number, result: { grade: Grade | null; total: number; rank: number | null }): Promise<boolean> {
+    return updateAtVersion(manager, Assessment, id, version, { ...result, reopenedAt: null });
+  }
+
+  /** The other assessments' results in the round, locked, for the quota check of a refinalization. */
+  roundResults(manager: EntityManager, roundId: string, exceptId: string): Promise<{ grade: Grade | null; total: number | null }[]> {
+    return manager.query('SELECT grade, total FROM assessment WHERE round_id = $1 AND id <> $2 FOR UPDATE', [roundId, exceptId]);
   }
 
   /** Fixes the submitted grade, rank and total of each assessment. */

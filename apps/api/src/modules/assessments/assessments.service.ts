@@ -8,6 +8,7 @@ import {
   ScoreSource,
   type ScoreResult,
   toPoints,
+  RoundStatus,
   WORK_RECORD_SUB_ITEM,
   workRecordSuggestion,
 } from '@app/domain';
@@ -29,6 +30,11 @@ import {
   toAssessmentResponse,
 } from './dto/assessment.dto';
 import { refOf } from '../../common/dto/ref.dto';
+
+/** Inputs change while the round collects them, or on an assessment a leader reopened after finalization. */
+function takesInputs(status: RoundStatus, assessment: Assessment): boolean {
+  return acceptsInputs(status) || (status === RoundStatus.Finalized && assessment.reopenedAt !== null);
+}
 
 @Injectable()
 export class AssessmentsService {
@@ -124,7 +130,9 @@ export class AssessmentsService {
     source: ScoreSource,
     scores: { subItemCode: string; points: number; comment?: string }[],
   ): ScoreWrite[] {
-    if (!acceptsInputs(round.status)) throw DomainError.conflict(`the round is ${round.status}; scores can change only while it is COLLECTING`, { status: round.status });
+    if (!takesInputs(round.status, assessment)) {
+      throw DomainError.conflict(`the round is ${round.status}; scores can change only while it is COLLECTING`, { status: round.status });
+    }
     const subItems = new Map(resolveSubItems(rubricOf(round), assessment.category).map((s) => [s.code, s]));
     const problems: { field: string; message: string }[] = [];
     scores.forEach((score, i) => {
@@ -147,7 +155,8 @@ export class AssessmentsService {
     await this.assessments.transaction(async (manager) => {
       // The round must still be collecting when the write lands, not only when it was read.
       const current = await this.rounds.lockStatus(manager, round.id);
-      if (!acceptsInputs(current)) throw DomainError.conflict(`the round is ${current}; scores can change only while it is COLLECTING`, { status: current });
+      const fresh = await this.assessments.findById(assessment.id, { kind: 'ALL' }, manager);
+      if (!fresh || !takesInputs(current, fresh)) throw DomainError.conflict(`the round is ${current}; scores can change only while it is COLLECTING`, { status: current });
       const before = (await this.assessments.scoresOf([assessment.id], manager)).get(assessment.id) ?? [];
       if (!(await this.assessments.saveScores(manager, assessment.id, version, actor.user.userId, writes))) {
         throw DomainError.versionConflict('assessment', assessment.id);

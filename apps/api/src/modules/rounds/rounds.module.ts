@@ -9,6 +9,7 @@ import { BallotsService } from '../ballots/ballots.service';
 import { RegistryModule } from '../registry/registry.module';
 import { RubricsModule } from '../rubrics/rubrics.module';
 import { CalibrationService } from './calibration.service';
+import { ReopenService } from './reopen.service';
 import { RoundsController } from './rounds.controller';
 import { WorkRecordsController } from '../work-records/work-records.controller';
 import { WorkRecordsRepository } from '../work-records/work-records.repository';
@@ -20,6 +21,6 @@ import { RoundsService } from './rounds.service';
 @Module({
   imports: [RegistryModule, RubricsModule],
   controllers: [RoundsController, AssessmentsController, BallotsController, WorkRecordsController],
-  providers: [RoundsRepository, RoundsService, AssessmentsRepository, AssessmentsService, AssessmentScoring, BallotsRepository, BallotsService, CalibrationService, WorkRecordsRepository, WorkRecordsService],
+  providers: [RoundsRepository, RoundsService, AssessmentsRepository, AssessmentsService, AssessmentScoring, BallotsRepository, BallotsService, CalibrationService, ReopenService, WorkRecordsRepository, WorkRecordsService],
 })
 export class RoundsModule {}

@@ -41,6 +41,27 @@ export class CalibrateAssessmentDto {
   @ApiPropertyOptional() @IsOptionalNotNull() @IsPlainText(500) overrideReason?: string;
 }
 
+export class ReopenAssessmentDto {
+  @ApiProperty({ description: 'the assessment version last read' }) @IsInt() @Min(1) version!: number;
+  @ApiProperty({ example: '复核发现业绩信息有误' }) @IsPlainText(1000) reason!: string;
+}
+
+export class RefinalizeAssessmentDto {
+  @ApiProperty({ description: 'the assessment version last read' }) @IsInt() @Min(1) version!: number;
+  @ApiPropertyOptional({ enum: Grade, enumName: 'Grade', description: 'a grade by hand instead of the proposal; needs reason' }) @IsOptionalNotNull() @IsEnum(Grade) grade?: Grade;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsPlainText(500) reason?: string;
+}
+
+export class PriorResultResponse {
+  @ApiProperty() sequence!: number;
+  @ApiPropertyOptional({ enum: Grade, enumName: 'Grade', nullable: true }) grade!: Grade | null;
+  @ApiPropertyOptional({ nullable: true }) rank!: number | null;
+  @ApiPropertyOptional({ nullable: true }) total!: number | null;
+  @ApiProperty() reopenReason!: string;
+  @ApiProperty({ format: 'uuid' }) reopenedBy!: string;
+  @ApiProperty() reopenedAt!: string;
+}
+
 export class LeaderDecisionDto {
   @ApiPropertyOptional({ description: 'required when returning' }) @IsOptionalNotNull() @IsPlainText(1000) comment?: string;
 }

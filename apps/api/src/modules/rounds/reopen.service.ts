@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import { calibrate, DomainError, Grade, quotaCount, RoundStatus } from '@app/domain';
+import type { SignedInActor } from '../../common/auth/actor';
+import { AssessmentScoring, rubricOf } from '../assessments/assessment-scoring';
+import type { Assessment } from '../assessments/assessment.entity';
+import { AssessmentsRepository } from '../assessments/assessments.repository';
+import { AuditService } from '../audit/audit.service';
+import type { AssessmentRound } from './assessment-round.entity';
+import { quotaOf } from './calibration.service';
+import { RoundsRepository } from './rounds.repository';
+
+/**
+ * After finalization a leader may reopen one assessment, with a reason: its result
+ * is kept as a prior version, its inputs accept changes again, and it is finalized
+ * again on its own, still within the round's quota.
+ */
+@Injectable()
+export class ReopenService {
+  constructor(
+    private readonly rounds: RoundsRepository,
+    private readonly assessments: AssessmentsRepository,
+    private readonly scoring: AssessmentScoring,
+    private readonly audit: AuditService,
+  ) {}
+
+  async reopen(actor: SignedInActor, id: string, version: number, reason: string): Promise<void> {
+    const { assessment, round } = await this.load(id);
+    if (round.status !== RoundStatus.Finalized) throw DomainError.conflict(`the round is ${round.status}; only a finalized result is reopened`);
+    if (assessment.reopenedAt) throw DomainError.conflict('the assessment is already reopened');
+    await this.assessments.transaction(async (manager) => {
+      const scores = (await this.assessments.scoresOf([id], manager)).get(id) ?? [];
+      const sequence = await this.assessments.saveResultVersion(manager, {
+        assessmentId: id,
+        grade: assessment.grade,
+        rank: assessment.rank,
+        total: assessment.total,
+        scores: scores.map((s) => ({ subItemCode: s.subItemCode, points: s.points, source: s.source, comment: s.comment })),
+        reopenReason: reason,
+        reopenedBy: actor.user.userId,
+      });
+      if (!(await this.assessments.setReopened(manager, id, version, new Date()))) throw DomainError.versionConflict('assessment', id);
+      await this.audit.record(manager, actor, { action: 'assessment.reopened', targetType: 'assessment', targetId: id, before: { grade: assessment.grade, total: assessment.total }, after: { reason, priorVersion: sequence } });
+    });
+  }
+
+  /** Fixes the reopened assessment's new result: the proposal, or a grade by hand with a reason. */
+  async refinalize(actor: SignedInActor, id: string, version: number, grade?: Grade, reason?: string): Promise<void> {
+    const { assessment, round } = await this.load(id);
+    if (!assessment.reopenedAt) throw DomainError.conflict('the assessment is not reopened');
+    if (grade && !reason) throw DomainError.invalidInput('reason', 'a grade by hand needs its reason');
+    const result = (await this.scoring.scoreAll(round, [assessment])).get(id);
+    if (!result || result.total === null) throw DomainError.conflict(`the assessment lacks ${result?.problems.map((p) => p.subItem).join(', ')}`);
+    const proposal = calibrate(rubricOf(round), [{ id, category: assessment.category, total: result.total, veto: assessment.veto, notGradedReason: assessment.notGradedReason, recommended: false, certificatesIssued: 0 }], { kind: 'COUNT', count: 1 }).proposals[0];
+    const finalGrade = assessment.notGradedReason ? null : (grade ?? proposal.grade);
+    if (finalGrade === Grade.Excellent && assessment.veto) throw DomainError.invalidInput('grade', 'a vetoed cadre cannot be Excellent');
+
+    await this.assessments.transaction(async (manager) => {
+      const others = await this.assessments.roundResults(manager, round.id, id);
+      if (finalGrade === Grade.Excellent && !round.quotaApproval) {
+        const places = quotaCount(quotaOf(round), others.filter((o) => o.grade !== null).length + 1);
+        const excellent = others.filter((o) => o.grade === Grade.Excellent).length + 1;
+        if (excellent > places) throw DomainError.conflict(`优秀 ${excellent} 人，超出名额 ${places} 人`, { excellent, quota: places });
+      }
+      const rank = finalGrade === null ? null : 1 + others.filter((o) => o.total !== null && o.total > (result.total as number)).length;
+      if (!(await this.assessments.setRefinalized(manager, id, version, { grade: finalGrade, total: result.total as number, rank }))) {
+        throw DomainError.versionConflict('assessment', id);
+      }
+      await this.audit.record(manager, actor, { action: 'assessment.refinalized', targetType: 'assessment', targetId: id, after: { grade: finalGrade, total: result.total, rank, reason: reason ?? null } });
+    });
+  }
+
+  private async load(id: string): Promise<{ assessment: Assessment; round: AssessmentRound }> {
+    const assessment = await this.assessments.findById(id, { kind: 'ALL' });
+    if (!assessment) throw DomainError.notFound('assessment', id);
+    const round = await this.rounds.findById(assessment.roundId);
+    if (!round) throw DomainError.notFound('round', assessment.roundId);
+    return { assessment, round };
+  }
+}
