@@ -74,6 +74,9 @@ describe('democratic evaluation (ballots)', () => {
     const late = await vote(third, 'EXCELLENT');
     expect(late.status).toBe(409);
     expect(late.body.message).toBe(reused.body.message);
+    // 2 of 3 voters is below the two-thirds minimum (67%): the session cannot feed 3.1.
+    const score = (await staff.get(`/api/assessments/${grassroots.id}`)).body.score;
+    expect(score.subItems.find((s: { code: string }) => s.code === '3.1').points).toBeNull();
   });
 
   it('keeps ballots anonymous: no column ties a ballot to a code, a time or a person', async () => {
