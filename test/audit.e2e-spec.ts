@@ -1,5 +1,5 @@
-import { Role } from '@app/domain';
-import { createTestApp, login, type Session, signIn, type TestApp, unique } from '@app/testing';
+import { Gender, nationalIdFacts, Role, UnitType } from '@app/domain';
+import { createTestApp, login, type Session, signIn, type TestApp, unique, uniqueNationalId } from '@app/testing';
 
 interface AuditRow {
   id: string;
@@ -67,6 +67,21 @@ describe('audit log', () => {
     expect(creation).toMatchObject({ actorId: admin.user.id, actorRole: 'ORG_ADMIN', after: { role: 'LEADER', disabled: false } });
     expect(update).toMatchObject({ before: { disabled: false }, after: { disabled: true } });
     expect(JSON.stringify(events)).not.toMatch(/argon2|passwordHash|passphrase/);
+  });
+
+  it("keeps PII out of the log: a cadre's national id and phone are masked in its events", async () => {
+    const unit = await t.registry.newUnit(UnitType.Sending);
+    const nationalId = uniqueNationalId(Gender.Female);
+    const created = await admin.post('/api/cadres', {
+      name: '审计干部', gender: 'FEMALE', birthDate: nationalIdFacts(nationalId).birthDate, ethnicity: '汉族', politicalStatus: 'CPC_MEMBER',
+      education: 'MASTER', homeUnitId: unit.id, position: '科员', phone: '13912345678', nationalId,
+    });
+    expect(created.status).toBe(201);
+    const [event] = await eventsFor(created.body.id);
+    expect(event.action).toBe('cadre.created');
+    expect(JSON.stringify(event)).not.toContain(nationalId);
+    expect(JSON.stringify(event)).not.toContain('13912345678');
+    expect(event.after).toMatchObject({ nationalId: `${nationalId.slice(0, 4)}**********${nationalId.slice(-4)}`, phone: '139****5678' });
   });
 
   it('filters by action and actor, pages, and refuses roles without the permission', async () => {
