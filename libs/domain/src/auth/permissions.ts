@@ -42,6 +42,7 @@ export enum Permission {
   PerformanceReview = 'performance:review',
   /** Reopen a finalized result, with a reason. */
   AssessmentReopen = 'assessment:reopen',
+  InterviewRecord = 'interview:record',
 }
 
 /** What only the host unit, or the cadre, may say: nobody says it for them. */
@@ -72,6 +73,7 @@ const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.WorkRecordRead,
     Permission.PerformanceRead,
     Permission.PerformanceReview,
+    Permission.InterviewRecord,
   ],
   [Role.Leader]: [
     Permission.UnitRead,

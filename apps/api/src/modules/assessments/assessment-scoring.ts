@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { computeScore, Rating, type RatingTally, type RubricDefinition, ScoreSource, type ScoreResult, tallyBallots } from '@app/domain';
 import { BallotsRepository, type ChoiceCounts } from '../ballots/ballots.repository';
+import { InterviewsRepository } from '../interviews/interviews.repository';
 import type { AssessmentRound } from '../rounds/assessment-round.entity';
 import type { AssessmentScore } from './assessment-score.entity';
 import type { Assessment } from './assessment.entity';
@@ -22,25 +23,36 @@ export class AssessmentScoring {
   constructor(
     private readonly assessments: AssessmentsRepository,
     private readonly ballots: BallotsRepository,
+    private readonly interviews: InterviewsRepository,
   ) {}
 
   /** `ballots`: the assessment's latest closed democratic evaluation, if any. */
-  score(round: AssessmentRound, assessment: Assessment, scores: AssessmentScore[], ballots?: { expectedVoters: number; counts: ChoiceCounts }): ScoreResult {
+  score(
+    round: AssessmentRound,
+    assessment: Assessment,
+    scores: AssessmentScore[],
+    ballots?: { expectedVoters: number; counts: ChoiceCounts },
+    interviews?: RatingTally,
+  ): ScoreResult {
     const entered = Object.fromEntries(scores.map((s) => [s.subItemCode, s.points]));
-    const ratings: { [ScoreSource.Ballots]?: RatingTally } = {};
+    const ratings: { [ScoreSource.Ballots]?: RatingTally; [ScoreSource.Interviews]?: RatingTally } = {};
+    if (interviews) ratings[ScoreSource.Interviews] = interviews;
     if (ballots) {
       const tally = tallyBallots(ballots.expectedVoters, ballots.counts, round.minParticipationPercent);
       // A session below the round's minimum participation cannot feed 3.1.
       if (tally.usable) ratings[ScoreSource.Ballots] = tally.counts as Record<Rating, number>;
     }
-    return computeScore(rubricOf(round), assessment.category, { entered, ratings });
+    // The round sets how many interviews an SOE cadre needs.
+    const rubric = rubricOf(round);
+    const definition = { ...rubric, minimumRatings: { ...rubric.minimumRatings, [ScoreSource.Interviews]: round.minInterviews } };
+    return computeScore(definition, assessment.category, { entered, ratings });
   }
 
   /** Scores many assessments of one round with two queries, whatever their number. */
   async scoreAll(round: AssessmentRound, assessments: Assessment[]): Promise<Map<string, ScoreResult>> {
     const ids = assessments.map((a) => a.id);
-    const [scores, ballots] = await Promise.all([this.assessments.scoresOf(ids), this.ballots.latestClosed(ids)]);
-    return new Map(assessments.map((a) => [a.id, this.score(round, a, scores.get(a.id) ?? [], ballots.get(a.id))]));
+    const [scores, ballots, interviews] = await Promise.all([this.assessments.scoresOf(ids), this.ballots.latestClosed(ids), this.interviews.tallies(ids)]);
+    return new Map(assessments.map((a) => [a.id, this.score(round, a, scores.get(a.id) ?? [], ballots.get(a.id), interviews.get(a.id))]));
   }
 
   /** For each assessment of the round that cannot be fully scored yet, the sub-items it lacks. */

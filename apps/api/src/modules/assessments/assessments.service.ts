@@ -32,7 +32,7 @@ import {
 import { refOf } from '../../common/dto/ref.dto';
 
 /** Inputs change while the round collects them, or on an assessment a leader reopened after finalization. */
-function takesInputs(status: RoundStatus, assessment: Assessment): boolean {
+export function takesInputs(status: RoundStatus, assessment: Assessment): boolean {
   return acceptsInputs(status) || (status === RoundStatus.Finalized && assessment.reopenedAt !== null);
 }
 

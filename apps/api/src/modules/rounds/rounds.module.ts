@@ -6,6 +6,9 @@ import { AssessmentsService } from '../assessments/assessments.service';
 import { BallotsController } from '../ballots/ballots.controller';
 import { BallotsRepository } from '../ballots/ballots.repository';
 import { BallotsService } from '../ballots/ballots.service';
+import { InterviewsController } from '../interviews/interviews.controller';
+import { InterviewsRepository } from '../interviews/interviews.repository';
+import { InterviewsService } from '../interviews/interviews.service';
 import { RegistryModule } from '../registry/registry.module';
 import { RubricsModule } from '../rubrics/rubrics.module';
 import { CalibrationService } from './calibration.service';
@@ -20,7 +23,7 @@ import { RoundsService } from './rounds.service';
 /** Rounds, their assessments and democratic evaluations: one workflow, so one module (it keeps them from importing each other). */
 @Module({
   imports: [RegistryModule, RubricsModule],
-  controllers: [RoundsController, AssessmentsController, BallotsController, WorkRecordsController],
-  providers: [RoundsRepository, RoundsService, AssessmentsRepository, AssessmentsService, AssessmentScoring, BallotsRepository, BallotsService, CalibrationService, ReopenService, WorkRecordsRepository, WorkRecordsService],
+  controllers: [RoundsController, AssessmentsController, BallotsController, WorkRecordsController, InterviewsController],
+  providers: [RoundsRepository, RoundsService, AssessmentsRepository, AssessmentsService, AssessmentScoring, BallotsRepository, BallotsService, CalibrationService, ReopenService, WorkRecordsRepository, WorkRecordsService, InterviewsRepository, InterviewsService],
 })
 export class RoundsModule {}
