@@ -292,9 +292,11 @@ describe('registry scoping and PII masking', () => {
   });
 
   describe('roles without the permission', () => {
-    it('answers 403 to CERTIFIER for cadres and secondments', async () => {
+    it('shows a CERTIFIER no cadre outside the rounds it certifies, and no secondments at all', async () => {
       const certifier = await signIn(t, Role.Certifier);
-      for (const path of ['/api/cadres', `/api/cadres/${cadreA.id}`, '/api/secondments', `/api/secondments/${secondmentA.id}`]) {
+      expect((await certifier.get('/api/cadres')).body.total).toBe(0);
+      expect((await certifier.get(`/api/cadres/${cadreA.id}`)).status).toBe(404);
+      for (const path of ['/api/secondments', `/api/secondments/${secondmentA.id}`]) {
         const response = await certifier.get(path);
         expect({ path, status: response.status }).toEqual({ path, status: 403 });
         expect(response.body).toMatchObject({ statusCode: 403, error: 'Forbidden' });

@@ -14,9 +14,10 @@ import { WorkRecord } from '../modules/work-records/work-record.entity';
 import { EvidenceFile, PerformanceEntry } from '../modules/performance/performance.entities';
 import { AssessmentResult } from '../modules/assessments/assessment-result.entity';
 import { ServiceInterview } from '../modules/interviews/service-interview.entity';
+import { Certificate, RoundCertifier } from '../modules/certificates/certificate.entities';
 import { RubricVersion } from '../modules/rubrics/rubric-version.entity';
 import { Unit } from '../modules/units/unit.entity';
 import { User } from '../modules/users/user.entity';
 
 /** Every entity, listed explicitly (no globs: the same list works from source and from dist). */
-export const ENTITIES = [Unit, User, AuthSession, RefreshToken, LoginFailure, AuditEvent, Cadre, SecondmentBatch, Secondment, RubricVersion, AssessmentRound, Assessment, AssessmentScore, BallotSession, BallotCode, Ballot, IdempotencyRecord, WorkRecord, PerformanceEntry, EvidenceFile, AssessmentResult, ServiceInterview];
+export const ENTITIES = [Unit, User, AuthSession, RefreshToken, LoginFailure, AuditEvent, Cadre, SecondmentBatch, Secondment, RubricVersion, AssessmentRound, Assessment, AssessmentScore, BallotSession, BallotCode, Ballot, IdempotencyRecord, WorkRecord, PerformanceEntry, EvidenceFile, AssessmentResult, ServiceInterview, RoundCertifier, Certificate];

@@ -17,11 +17,11 @@ const MANAGEMENT_PERMISSIONS = [
 
 describe('permissions', () => {
   it('knows every permission and every role (guards against an empty table making the tests vacuous)', () => {
-    expect(ALL_PERMISSIONS).toHaveLength(32);
+    expect(ALL_PERMISSIONS).toHaveLength(33);
     expect(ALL_ROLES).toHaveLength(6);
   });
 
-  const OWN_VOICE = [Permission.HostUnitEvaluate, Permission.WorkRecordWrite, Permission.WorkRecordReview, Permission.PerformanceWrite];
+  const OWN_VOICE = [Permission.HostUnitEvaluate, Permission.WorkRecordWrite, Permission.WorkRecordReview, Permission.PerformanceWrite, Permission.CertificateIssue];
   const ADMIN_PERMISSIONS = ALL_PERMISSIONS.filter((p) => !OWN_VOICE.includes(p));
 
   it('only a host unit speaks for a host unit', () => {
@@ -64,8 +64,8 @@ describe('permissions', () => {
     );
   });
 
-  it('CERTIFIER has no permission until certificates exist', () => {
-    expect(permissionsOf(Role.Certifier)).toEqual([]);
+  it('CERTIFIER reads its investment cadres and issues certificates', () => {
+    expect([...permissionsOf(Role.Certifier)].sort()).toEqual([Permission.AssessmentRead, Permission.CadreRead, Permission.CertificateIssue].sort());
   });
 
   it('only the organization department sees PII in full', () => {

@@ -43,10 +43,18 @@ export enum Permission {
   /** Reopen a finalized result, with a reason. */
   AssessmentReopen = 'assessment:reopen',
   InterviewRecord = 'interview:record',
+  /** A certifier issues its certificate (双出具). */
+  CertificateIssue = 'certificate:issue',
 }
 
 /** What only the host unit, or the cadre, may say: nobody says it for them. */
-const OWN_VOICE: readonly Permission[] = [Permission.HostUnitEvaluate, Permission.WorkRecordWrite, Permission.WorkRecordReview, Permission.PerformanceWrite];
+const OWN_VOICE: readonly Permission[] = [
+  Permission.HostUnitEvaluate,
+  Permission.WorkRecordWrite,
+  Permission.WorkRecordReview,
+  Permission.PerformanceWrite,
+  Permission.CertificateIssue,
+];
 
 const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   // Everything but what only the host unit or the cadre may say for themselves.
@@ -102,8 +110,8 @@ const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.WorkRecordReview,
     Permission.PerformanceRead,
   ],
-  // Certifiers will read the investment cadres of the rounds they certify (issue 6).
-  [Role.Certifier]: [],
+  // Certifiers see the investment cadres of the rounds they certify, and issue certificates.
+  [Role.Certifier]: [Permission.CadreRead, Permission.AssessmentRead, Permission.CertificateIssue],
   [Role.Cadre]: [
     Permission.CadreRead,
     Permission.BatchRead,

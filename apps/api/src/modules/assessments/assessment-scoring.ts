@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { computeScore, Rating, type RatingTally, type RubricDefinition, ScoreSource, type ScoreResult, tallyBallots } from '@app/domain';
 import { BallotsRepository, type ChoiceCounts } from '../ballots/ballots.repository';
+import { CertificatesRepository } from '../certificates/certificates.repository';
 import { InterviewsRepository } from '../interviews/interviews.repository';
 import type { AssessmentRound } from '../rounds/assessment-round.entity';
 import type { AssessmentScore } from './assessment-score.entity';
@@ -24,6 +25,7 @@ export class AssessmentScoring {
     private readonly assessments: AssessmentsRepository,
     private readonly ballots: BallotsRepository,
     private readonly interviews: InterviewsRepository,
+    private readonly certificates: CertificatesRepository,
   ) {}
 
   /** `ballots`: the assessment's latest closed democratic evaluation, if any. */
@@ -33,10 +35,12 @@ export class AssessmentScoring {
     scores: AssessmentScore[],
     ballots?: { expectedVoters: number; counts: ChoiceCounts },
     interviews?: RatingTally,
+    certificates?: RatingTally,
   ): ScoreResult {
     const entered = Object.fromEntries(scores.map((s) => [s.subItemCode, s.points]));
-    const ratings: { [ScoreSource.Ballots]?: RatingTally; [ScoreSource.Interviews]?: RatingTally } = {};
+    const ratings: { [ScoreSource.Ballots]?: RatingTally; [ScoreSource.Interviews]?: RatingTally; [ScoreSource.Certificates]?: RatingTally } = {};
     if (interviews) ratings[ScoreSource.Interviews] = interviews;
+    if (certificates) ratings[ScoreSource.Certificates] = certificates;
     if (ballots) {
       const tally = tallyBallots(ballots.expectedVoters, ballots.counts, round.minParticipationPercent);
       // A session below the round's minimum participation cannot feed 3.1.
@@ -51,8 +55,19 @@ export class AssessmentScoring {
   /** Scores many assessments of one round with two queries, whatever their number. */
   async scoreAll(round: AssessmentRound, assessments: Assessment[]): Promise<Map<string, ScoreResult>> {
     const ids = assessments.map((a) => a.id);
-    const [scores, ballots, interviews] = await Promise.all([this.assessments.scoresOf(ids), this.ballots.latestClosed(ids), this.interviews.tallies(ids)]);
-    return new Map(assessments.map((a) => [a.id, this.score(round, a, scores.get(a.id) ?? [], ballots.get(a.id), interviews.get(a.id))]));
+    const [scores, ballots, interviews, certificates] = await Promise.all([
+      this.assessments.scoresOf(ids),
+      this.ballots.latestClosed(ids),
+      this.interviews.tallies(ids),
+      this.certificates.tallies(ids),
+    ]);
+    return new Map(assessments.map((a) => [a.id, this.score(round, a, scores.get(a.id) ?? [], ballots.get(a.id), interviews.get(a.id), certificates.get(a.id))]));
+  }
+
+  /** How many certificates each assessment has: one query for a whole round. */
+  async certificatesIssued(assessmentIds: string[]): Promise<Map<string, number>> {
+    const tallies = await this.certificates.tallies(assessmentIds);
+    return new Map(assessmentIds.map((id) => [id, tallies.get(id)?.issued ?? 0]));
   }
 
   /** For each assessment of the round that cannot be fully scored yet, the sub-items it lacks. */

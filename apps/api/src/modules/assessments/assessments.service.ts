@@ -51,9 +51,9 @@ export class AssessmentsService {
     const scope = objectScopeOf(actor.user);
     const { assessment, round } = await this.load(id, scope);
     const entered = (await this.assessments.scoresOf([id])).get(id) ?? [];
-    if (scope.kind === 'HOST_UNIT') {
-      return toAssessmentResponse(assessment, entered.filter((s) => s.source === ScoreSource.HostUnit), null);
-    }
+    // A host unit sees its own evaluation and a certifier nothing entered; neither sees totals.
+    if (scope.kind === 'HOST_UNIT') return toAssessmentResponse(assessment, entered.filter((s) => s.source === ScoreSource.HostUnit), null);
+    if (scope.kind === 'CERTIFIER') return toAssessmentResponse(assessment, [], null);
     const score = (await this.scoring.scoreAll(round, [assessment])).get(id) ?? null;
     return toAssessmentResponse(assessment, entered, score, await this.suggestions(round, assessment));
   }
@@ -64,7 +64,7 @@ export class AssessmentsService {
     if (!round) throw DomainError.notFound('round', roundId);
     const scope = objectScopeOf(actor.user);
     const all = await this.assessments.findByRound(roundId, scope);
-    const results: Map<string, ScoreResult> = scope.kind === 'HOST_UNIT' ? new Map() : await this.scoring.scoreAll(round, all);
+    const results: Map<string, ScoreResult> = scope.kind === 'HOST_UNIT' || scope.kind === 'CERTIFIER' ? new Map() : await this.scoring.scoreAll(round, all);
     return all.map((a) => {
       const result = results.get(a.id) ?? null;
       return {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { updateAtVersion } from '@app/database';
-import { assessmentScopeSql, type ObjectScope } from '../../common/auth/object-scope';
+import { type ObjectScope, ownedRowScopeSql } from '../../common/auth/object-scope';
 import type { PerformanceQueryDto } from './dto/performance.dto';
 import { EvidenceFile, PerformanceEntry } from './performance.entities';
 
@@ -16,7 +16,7 @@ export class PerformanceRepository {
 
   /** Entries carry host_unit_id and cadre_id like assessments, so they share that scope. */
   private scoped(scope: ObjectScope) {
-    const { sql, params } = assessmentScopeSql(scope, 'p');
+    const { sql, params } = ownedRowScopeSql(scope, 'p');
     return this.dataSource.getRepository(PerformanceEntry).createQueryBuilder('p').where(sql, params);
   }
 

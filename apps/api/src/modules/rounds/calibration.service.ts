@@ -150,6 +150,7 @@ export class CalibrationService {
   private async propose(round: AssessmentRound): Promise<{ all: Map<string, Assessment>; calibration: Calibration }> {
     const assessments = await this.assessments.findByRound(round.id, { kind: 'ALL' });
     const results = await this.scoring.scoreAll(round, assessments);
+    const certificates = await this.scoring.certificatesIssued(assessments.map((a) => a.id));
     const calibration = calibrate(
       rubricOf(round),
       assessments.map((a) => ({
@@ -158,9 +159,9 @@ export class CalibrationService {
         total: results.get(a.id)?.total ?? null,
         veto: a.veto,
         notGradedReason: a.notGradedReason,
-        // Comparative recommendation and the two certificates arrive with their features (issue 6).
+        // Comparative recommendation arrives with its feature (issue 6).
         recommended: false,
-        certificatesIssued: 0,
+        certificatesIssued: certificates.get(a.id) ?? 0,
       })),
       quotaOf(round),
     );

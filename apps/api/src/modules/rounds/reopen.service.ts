@@ -50,7 +50,9 @@ export class ReopenService {
     if (grade && !reason) throw DomainError.invalidInput('reason', 'a grade by hand needs its reason');
     const result = (await this.scoring.scoreAll(round, [assessment])).get(id);
     if (!result || result.total === null) throw DomainError.conflict(`the assessment lacks ${result?.problems.map((p) => p.subItem).join(', ')}`);
-    const proposal = calibrate(rubricOf(round), [{ id, category: assessment.category, total: result.total, veto: assessment.veto, notGradedReason: assessment.notGradedReason, recommended: false, certificatesIssued: 0 }], { kind: 'COUNT', count: 1 }).proposals[0];
+    const certificatesIssued = (await this.scoring.certificatesIssued([id])).get(id) ?? 0;
+    const candidate = { id, category: assessment.category, total: result.total, veto: assessment.veto, notGradedReason: assessment.notGradedReason, recommended: false, certificatesIssued };
+    const proposal = calibrate(rubricOf(round), [candidate], { kind: 'COUNT', count: 1 }).proposals[0];
     const finalGrade = assessment.notGradedReason ? null : (grade ?? proposal.grade);
     if (finalGrade === Grade.Excellent && assessment.veto) throw DomainError.invalidInput('grade', 'a vetoed cadre cannot be Excellent');
 

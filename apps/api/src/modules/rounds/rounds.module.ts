@@ -9,6 +9,9 @@ import { BallotsService } from '../ballots/ballots.service';
 import { InterviewsController } from '../interviews/interviews.controller';
 import { InterviewsRepository } from '../interviews/interviews.repository';
 import { InterviewsService } from '../interviews/interviews.service';
+import { CertificatesController } from '../certificates/certificates.controller';
+import { CertificatesRepository } from '../certificates/certificates.repository';
+import { CertificatesService } from '../certificates/certificates.service';
 import { RegistryModule } from '../registry/registry.module';
 import { RubricsModule } from '../rubrics/rubrics.module';
 import { CalibrationService } from './calibration.service';
@@ -23,7 +26,7 @@ import { RoundsService } from './rounds.service';
 /** Rounds, their assessments and democratic evaluations: one workflow, so one module (it keeps them from importing each other). */
 @Module({
   imports: [RegistryModule, RubricsModule],
-  controllers: [RoundsController, AssessmentsController, BallotsController, WorkRecordsController, InterviewsController],
-  providers: [RoundsRepository, RoundsService, AssessmentsRepository, AssessmentsService, AssessmentScoring, BallotsRepository, BallotsService, CalibrationService, ReopenService, WorkRecordsRepository, WorkRecordsService, InterviewsRepository, InterviewsService],
+  controllers: [RoundsController, AssessmentsController, BallotsController, WorkRecordsController, InterviewsController, CertificatesController],
+  providers: [RoundsRepository, RoundsService, AssessmentsRepository, AssessmentsService, AssessmentScoring, BallotsRepository, BallotsService, CalibrationService, ReopenService, WorkRecordsRepository, WorkRecordsService, InterviewsRepository, InterviewsService, CertificatesRepository, CertificatesService],
 })
 export class RoundsModule {}

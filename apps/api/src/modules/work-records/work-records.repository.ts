@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { updateAtVersion } from '@app/database';
-import { assessmentScopeSql, type ObjectScope } from '../../common/auth/object-scope';
+import { type ObjectScope, ownedRowScopeSql } from '../../common/auth/object-scope';
 import type { WorkRecordQueryDto } from './dto/work-record.dto';
 import { WorkRecord, WorkRecordStatus } from './work-record.entity';
 
@@ -16,7 +16,7 @@ export class WorkRecordsRepository {
 
   /** Work records carry host_unit_id and cadre_id like assessments, so they share that scope. */
   private scoped(scope: ObjectScope) {
-    const { sql, params } = assessmentScopeSql(scope, 'w');
+    const { sql, params } = ownedRowScopeSql(scope, 'w');
     return this.dataSource.getRepository(WorkRecord).createQueryBuilder('w').where(sql, params);
   }
 
