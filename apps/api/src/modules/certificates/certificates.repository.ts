@@ -24,8 +24,8 @@ export class CertificatesRepository {
     return this.dataSource.getRepository(RoundCertifier).findBy({ roundId });
   }
 
-  findByAssessment(assessmentId: string, certifierUnitId?: string): Promise<Certificate[]> {
-    return this.dataSource.getRepository(Certificate).find({
+  findByAssessment(assessmentId: string, certifierUnitId?: string, manager: EntityManager = this.dataSource.manager): Promise<Certificate[]> {
+    return manager.getRepository(Certificate).find({
       where: certifierUnitId ? { assessmentId, certifierUnitId } : { assessmentId },
       order: { createdAt: 'ASC' },
     });

@@ -62,7 +62,7 @@ export class CertificatesService {
     const id = await this.certificates.transaction(async (manager) => {
       const status = await this.rounds.lockStatus(manager, assessment.roundId);
       if (status !== RoundStatus.Collecting) throw DomainError.conflict(`the round is ${status}; a certificate is issued or revised only before calibration`);
-      const [existing] = await this.certificates.findByAssessment(assessmentId, certifierUnitId);
+      const [existing] = await this.certificates.findByAssessment(assessmentId, certifierUnitId, manager);
       if (existing) {
         if (dto.version === undefined) throw DomainError.invalidInput('version', 'is required to revise an issued certificate');
         if (!(await this.certificates.revise(manager, existing.id, dto.version, fields))) throw DomainError.versionConflict('certificate', existing.id);
