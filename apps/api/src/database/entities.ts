@@ -15,9 +15,10 @@ import { EvidenceFile, PerformanceEntry } from '../modules/performance/performan
 import { AssessmentResult } from '../modules/assessments/assessment-result.entity';
 import { ServiceInterview } from '../modules/interviews/service-interview.entity';
 import { Certificate, RoundCertifier } from '../modules/certificates/certificate.entities';
+import { ComparativeRecommendation } from '../modules/recommendations/comparative-recommendation.entity';
 import { RubricVersion } from '../modules/rubrics/rubric-version.entity';
 import { Unit } from '../modules/units/unit.entity';
 import { User } from '../modules/users/user.entity';
 
 /** Every entity, listed explicitly (no globs: the same list works from source and from dist). */
-export const ENTITIES = [Unit, User, AuthSession, RefreshToken, LoginFailure, AuditEvent, Cadre, SecondmentBatch, Secondment, RubricVersion, AssessmentRound, Assessment, AssessmentScore, BallotSession, BallotCode, Ballot, IdempotencyRecord, WorkRecord, PerformanceEntry, EvidenceFile, AssessmentResult, ServiceInterview, RoundCertifier, Certificate];
+export const ENTITIES = [Unit, User, AuthSession, RefreshToken, LoginFailure, AuditEvent, Cadre, SecondmentBatch, Secondment, RubricVersion, AssessmentRound, Assessment, AssessmentScore, BallotSession, BallotCode, Ballot, IdempotencyRecord, WorkRecord, PerformanceEntry, EvidenceFile, AssessmentResult, ServiceInterview, RoundCertifier, Certificate, ComparativeRecommendation];

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { calibrate, type Calibration, DomainError, Grade, ProposalStatus, publicityEndsAt, type Quota, RoundStatus, toPoints } from '@app/domain';
+import { calibrate, type Calibration, DomainError, ExcellentRequirement, Grade, ProposalStatus, publicityEndsAt, type Quota, RoundStatus, toPoints } from '@app/domain';
 import type { SignedInActor } from '../../common/auth/actor';
 import { refOf } from '../../common/dto/ref.dto';
 import { sentFields } from '../../common/validation/changes';
@@ -10,6 +10,7 @@ import { AuditService } from '../audit/audit.service';
 import { type AssessmentRound, QuotaKind } from './assessment-round.entity';
 import type { CalibrateAssessmentDto, CalibrationResponse, CalibrationRowResponse } from './dto/calibration.dto';
 import { RoundsRepository } from './rounds.repository';
+import { RecommendationsService } from '../recommendations/recommendations.service';
 
 export function quotaOf(round: AssessmentRound): Quota {
   return round.quotaKind === QuotaKind.Count ? { kind: 'COUNT', count: round.quotaValue } : { kind: 'PERCENT', percent: round.quotaValue };
@@ -27,6 +28,7 @@ export class CalibrationService {
     private readonly assessments: AssessmentsRepository,
     private readonly scoring: AssessmentScoring,
     private readonly audit: AuditService,
+    private readonly recommendations: RecommendationsService,
   ) {}
 
   async view(round: AssessmentRound): Promise<CalibrationResponse> {
@@ -74,6 +76,10 @@ export class CalibrationService {
     if (next.veto && !next.vetoReason) problems.push({ field: 'vetoReason', message: 'a veto needs its reason' });
     if (changes.gradeOverride && !changes.overrideReason) problems.push({ field: 'overrideReason', message: 'an override needs its reason' });
     if (next.veto && next.gradeOverride === Grade.Excellent) problems.push({ field: 'gradeOverride', message: 'a vetoed cadre cannot be Excellent' });
+    if (changes.gradeOverride === Grade.Excellent) {
+      const unmet = await this.unmetExcellentRequirements(current);
+      if (unmet.length > 0) problems.push({ field: 'gradeOverride', message: `cannot be Excellent: ${unmet.join(', ')}` });
+    }
     if (problems.length > 0) throw DomainError.invalidFields(problems);
     const overrideChanged = changes.gradeOverride !== undefined;
     await this.assessments.transaction(async (manager) => {
@@ -147,10 +153,26 @@ export class CalibrationService {
     await this.rounds.transaction((manager) => this.moveWithManager(manager, actor, round, RoundStatus.Finalized, 'round.finalized', {}, { finalizedAt: new Date() }));
   }
 
+  /** What the category requires for Excellent (per the rubric) that this assessment lacks. */
+  private async unmetExcellentRequirements(assessment: Assessment): Promise<string[]> {
+    const round = await this.rounds.findById(assessment.roundId);
+    if (!round) return [];
+    const requirements = rubricOf(round).excellentRequirements[assessment.category] ?? [];
+    const unmet: string[] = [];
+    if (requirements.includes(ExcellentRequirement.Recommended) && !(await this.recommendations.recommendedIn(round.id)).has(assessment.id)) {
+      unmet.push('not recommended by the comparative recommendation (未经比对推荐)');
+    }
+    if (requirements.includes(ExcellentRequirement.BothCertificates) && ((await this.scoring.certificatesIssued([assessment.id])).get(assessment.id) ?? 0) < 2) {
+      unmet.push('the two certificates are not both issued (双出具未全部出具)');
+    }
+    return unmet;
+  }
+
   private async propose(round: AssessmentRound): Promise<{ all: Map<string, Assessment>; calibration: Calibration }> {
     const assessments = await this.assessments.findByRound(round.id, { kind: 'ALL' });
     const results = await this.scoring.scoreAll(round, assessments);
     const certificates = await this.scoring.certificatesIssued(assessments.map((a) => a.id));
+    const recommended = await this.recommendations.recommendedIn(round.id);
     const calibration = calibrate(
       rubricOf(round),
       assessments.map((a) => ({
@@ -159,8 +181,7 @@ export class CalibrationService {
         total: results.get(a.id)?.total ?? null,
         veto: a.veto,
         notGradedReason: a.notGradedReason,
-        // Comparative recommendation arrives with its feature (issue 6).
-        recommended: false,
+        recommended: recommended.has(a.id),
         certificatesIssued: certificates.get(a.id) ?? 0,
       })),
       quotaOf(round),

@@ -8,6 +8,7 @@ import { AuditService } from '../audit/audit.service';
 import type { AssessmentRound } from './assessment-round.entity';
 import { quotaOf } from './calibration.service';
 import { RoundsRepository } from './rounds.repository';
+import { RecommendationsService } from '../recommendations/recommendations.service';
 
 /**
  * After finalization a leader may reopen one assessment, with a reason: its result
@@ -21,6 +22,7 @@ export class ReopenService {
     private readonly assessments: AssessmentsRepository,
     private readonly scoring: AssessmentScoring,
     private readonly audit: AuditService,
+    private readonly recommendations: RecommendationsService,
   ) {}
 
   async reopen(actor: SignedInActor, id: string, version: number, reason: string): Promise<void> {
@@ -51,7 +53,8 @@ export class ReopenService {
     const result = (await this.scoring.scoreAll(round, [assessment])).get(id);
     if (!result || result.total === null) throw DomainError.conflict(`the assessment lacks ${result?.problems.map((p) => p.subItem).join(', ')}`);
     const certificatesIssued = (await this.scoring.certificatesIssued([id])).get(id) ?? 0;
-    const candidate = { id, category: assessment.category, total: result.total, veto: assessment.veto, notGradedReason: assessment.notGradedReason, recommended: false, certificatesIssued };
+    const recommended = (await this.recommendations.recommendedIn(round.id)).has(id);
+    const candidate = { id, category: assessment.category, total: result.total, veto: assessment.veto, notGradedReason: assessment.notGradedReason, recommended, certificatesIssued };
     const proposal = calibrate(rubricOf(round), [candidate], { kind: 'COUNT', count: 1 }).proposals[0];
     const finalGrade = assessment.notGradedReason ? null : (grade ?? proposal.grade);
     if (finalGrade === Grade.Excellent && assessment.veto) throw DomainError.invalidInput('grade', 'a vetoed cadre cannot be Excellent');

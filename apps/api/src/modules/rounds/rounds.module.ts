@@ -12,6 +12,8 @@ import { InterviewsService } from '../interviews/interviews.service';
 import { CertificatesController } from '../certificates/certificates.controller';
 import { CertificatesRepository } from '../certificates/certificates.repository';
 import { CertificatesService } from '../certificates/certificates.service';
+import { RecommendationsController } from '../recommendations/recommendations.controller';
+import { RecommendationsService } from '../recommendations/recommendations.service';
 import { RegistryModule } from '../registry/registry.module';
 import { RubricsModule } from '../rubrics/rubrics.module';
 import { CalibrationService } from './calibration.service';
@@ -26,7 +28,7 @@ import { RoundsService } from './rounds.service';
 /** Rounds, their assessments and democratic evaluations: one workflow, so one module (it keeps them from importing each other). */
 @Module({
   imports: [RegistryModule, RubricsModule],
-  controllers: [RoundsController, AssessmentsController, BallotsController, WorkRecordsController, InterviewsController, CertificatesController],
-  providers: [RoundsRepository, RoundsService, AssessmentsRepository, AssessmentsService, AssessmentScoring, BallotsRepository, BallotsService, CalibrationService, ReopenService, WorkRecordsRepository, WorkRecordsService, InterviewsRepository, InterviewsService, CertificatesRepository, CertificatesService],
+  controllers: [RoundsController, AssessmentsController, BallotsController, WorkRecordsController, InterviewsController, CertificatesController, RecommendationsController],
+  providers: [RoundsRepository, RoundsService, AssessmentsRepository, AssessmentsService, AssessmentScoring, BallotsRepository, BallotsService, CalibrationService, ReopenService, WorkRecordsRepository, WorkRecordsService, InterviewsRepository, InterviewsService, CertificatesRepository, CertificatesService, RecommendationsService],
 })
 export class RoundsModule {}

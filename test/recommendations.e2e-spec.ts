@@ -1,0 +1,87 @@
+import { Role, SecondmentCategory, UnitType } from '@app/domain';
+import { createTestApp, type Session, signIn, type TestApp, unique } from '@app/testing';
+import { RubricVersion } from '../apps/api/src/modules/rubrics/rubric-version.entity';
+
+const ORG_SUB_ITEMS = ['1.1', '1.2', '1.3', '2.1', '2.2', '2.3', '4.1', '4.2', '5.1', '5.2', '5.3'];
+const MAX: Record<string, number> = { '1.1': 8, '1.2': 6, '1.3': 6, '2.1': 12, '2.2': 10, '2.3': 8, '4.1': 8, '4.2': 7, '5.1': 5, '5.2': 5, '5.3': 5 };
+const GROUP = '南站片区专班';
+
+describe('MAJOR_PROJECT: comparative recommendation (比对推荐)', () => {
+  let t: TestApp;
+  let staff: Session;
+  let roundId: string;
+  let project: { id: string; version: number }[];
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    staff = await signIn(t, Role.OrgStaff);
+    const staffId = (await staff.get('/api/auth/me')).body.id as string;
+    const unit = await t.registry.newUnit(UnitType.Host);
+    const batch = await t.registry.newBatch();
+    const plan = [SecondmentCategory.MajorProject, SecondmentCategory.MajorProject, SecondmentCategory.MajorProject, SecondmentCategory.Grassroots, SecondmentCategory.Grassroots];
+    for (const [i, category] of plan.entries()) {
+      const cadre = await t.registry.newCadre({ name: `比对${i}` });
+      await t.registry.newSecondment({ cadreId: cadre.id, batchId: batch.id, hostUnitId: unit.id, category, groupLabel: category === SecondmentCategory.MajorProject ? GROUP : null });
+    }
+    const rubric = await t.dataSource.getRepository(RubricVersion).findOneByOrFail({ name: '四查四看考评细则（默认版）' });
+    const round = await staff.post('/api/rounds', {
+      batchId: batch.id, name: unique('项目考核'), type: 'SPECIAL', periodStart: '2023-03-01', periodEnd: '2023-12-31', rubricVersionId: rubric.id, quotaKind: 'COUNT', quotaValue: 2,
+    });
+    roundId = round.body.id;
+    await staff.post(`/api/rounds/${roundId}/open`);
+    const all = ((await staff.get(`/api/rounds/${roundId}/assessments`)).body as { id: string; version: number; cadre: { name: string }; category: string }[]).sort((a, b) => a.cadre.name.localeCompare(b.cadre.name));
+    // Totals 100, 99.85, 99.70… in name order: the project cadres first.
+    for (const [i, a] of all.entries()) {
+      for (const code of ORG_SUB_ITEMS) {
+        await t.dataSource.query(`INSERT INTO assessment_score (assessment_id, sub_item_code, points, source, entered_by) VALUES ($1, $2, $3, 'ORG_STAFF', $4)`, [
+          a.id, code, code === '1.1' ? MAX[code] * 100 - i * 15 : MAX[code] * 100, staffId,
+        ]);
+      }
+      await t.dataSource.query(`INSERT INTO assessment_score (assessment_id, sub_item_code, points, source, entered_by) VALUES ($1, '3.2', 1000, 'HOST_UNIT', $2)`, [a.id, staffId]);
+      const [session] = await t.dataSource.query(`INSERT INTO ballot_session (assessment_id, expected_voters, status, closed_at) VALUES ($1, 1, 'CLOSED', now()) RETURNING id`, [a.id]);
+      await t.dataSource.query(`INSERT INTO ballot (session_id, choice) VALUES ($1, 'EXCELLENT')`, [session.id]);
+    }
+    project = all.filter((a) => a.category === 'MAJOR_PROJECT');
+    expect((await staff.post(`/api/rounds/${roundId}/start-calibration`)).status).toBe(200);
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const board = async () => (await staff.get(`/api/rounds/${roundId}/calibration`)).body as { rows: { assessmentId: string; grade: string | null; reasons: string[]; version: number }[] };
+  const row = async (id: string) => (await board()).rows.find((r) => r.assessmentId === id) as { grade: string | null; reasons: string[]; version: number };
+
+  it('keeps an unrecommended project cadre from Excellent, with the reason, and refuses it by hand too', async () => {
+    const best = await row(project[0].id);
+    expect(best.grade).toBe('COMPETENT');
+    expect(best.reasons.join()).toContain('未经比对推荐为优秀人选');
+    const forced = await staff.put(`/api/assessments/${project[0].id}/calibration`, { version: best.version, gradeOverride: 'EXCELLENT', overrideReason: '业绩最突出' });
+    expect(forced.status).toBe(400);
+    expect(forced.body.details.fields[0].field).toBe('gradeOverride');
+    expect(forced.body.message).toContain('未经比对推荐');
+  });
+
+  it('requires every cadre of the group ranked once, and no more recommended than the group’s share', async () => {
+    const ranking = project.map((a) => ({ assessmentId: a.id, reason: '比对' }));
+    const partial = await staff.put(`/api/rounds/${roundId}/recommendations`, { groupLabel: GROUP, ranking: ranking.slice(0, 2), recommended: [project[0].id] });
+    expect(partial.status).toBe(400);
+    expect(partial.body.details.fields[0].field).toBe('ranking');
+    // Quota 2 of 5 assessments; the group has 3 → share max(1, ⌊2 × 3 / 5⌋) = 1.
+    const greedy = await staff.put(`/api/rounds/${roundId}/recommendations`, { groupLabel: GROUP, ranking, recommended: [project[0].id, project[1].id] });
+    expect(greedy.status).toBe(400);
+    expect(greedy.body.details.fields[0].field).toBe('recommended');
+    const unknown = await staff.put(`/api/rounds/${roundId}/recommendations`, { groupLabel: '不存在的专班', ranking, recommended: [] });
+    expect(unknown.status).toBe(400);
+  });
+
+  it('lets only the recommended cadre be Excellent', async () => {
+    const ranking = project.map((a, i) => ({ assessmentId: a.id, reason: `第${i + 1}名：征迁推进` }));
+    const recorded = await staff.put(`/api/rounds/${roundId}/recommendations`, { groupLabel: GROUP, ranking, recommended: [project[0].id] });
+    expect(recorded.status).toBe(200);
+    expect(recorded.body).toMatchObject({ share: 1, recommended: [project[0].id] });
+    expect(recorded.body.ranking[0]).toMatchObject({ assessmentId: project[0].id, rank: 1 });
+    expect((await row(project[0].id)).grade).toBe('EXCELLENT');
+    expect((await row(project[1].id)).grade).toBe('COMPETENT');
+  });
+});
