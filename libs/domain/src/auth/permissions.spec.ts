@@ -17,11 +17,18 @@ const MANAGEMENT_PERMISSIONS = [
 
 describe('permissions', () => {
   it('knows every permission and every role (guards against an empty table making the tests vacuous)', () => {
-    expect(ALL_PERMISSIONS).toHaveLength(33);
+    expect(ALL_PERMISSIONS).toHaveLength(35);
     expect(ALL_ROLES).toHaveLength(6);
   });
 
-  const OWN_VOICE = [Permission.HostUnitEvaluate, Permission.WorkRecordWrite, Permission.WorkRecordReview, Permission.PerformanceWrite, Permission.CertificateIssue];
+  const OWN_VOICE = [
+    Permission.HostUnitEvaluate,
+    Permission.WorkRecordWrite,
+    Permission.WorkRecordReview,
+    Permission.PerformanceWrite,
+    Permission.CertificateIssue,
+    Permission.MutualEvaluationRate,
+  ];
   const ADMIN_PERMISSIONS = ALL_PERMISSIONS.filter((p) => !OWN_VOICE.includes(p));
 
   it('only a host unit speaks for a host unit', () => {
@@ -45,7 +52,16 @@ describe('permissions', () => {
 
   it('CADRE reads the registry and writes its own work records (its scope narrows what it sees)', () => {
     expect([...permissionsOf(Role.Cadre)].sort()).toEqual(
-      [Permission.BatchRead, Permission.CadreRead, Permission.SecondmentRead, Permission.WorkRecordRead, Permission.WorkRecordWrite, Permission.PerformanceRead, Permission.PerformanceWrite].sort(),
+      [
+        Permission.BatchRead,
+        Permission.CadreRead,
+        Permission.SecondmentRead,
+        Permission.WorkRecordRead,
+        Permission.WorkRecordWrite,
+        Permission.PerformanceRead,
+        Permission.PerformanceWrite,
+        Permission.MutualEvaluationRate,
+      ].sort(),
     );
   });
 

@@ -45,6 +45,9 @@ export enum Permission {
   InterviewRecord = 'interview:record',
   /** A certifier issues its certificate (双出具). */
   CertificateIssue = 'certificate:issue',
+  MutualEvaluationManage = 'mutual-evaluation:manage',
+  /** A cadre rates the colleagues of their group. */
+  MutualEvaluationRate = 'mutual-evaluation:rate',
 }
 
 /** What only the host unit, or the cadre, may say: nobody says it for them. */
@@ -54,6 +57,7 @@ const OWN_VOICE: readonly Permission[] = [
   Permission.WorkRecordReview,
   Permission.PerformanceWrite,
   Permission.CertificateIssue,
+  Permission.MutualEvaluationRate,
 ];
 
 const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
@@ -82,6 +86,7 @@ const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.PerformanceRead,
     Permission.PerformanceReview,
     Permission.InterviewRecord,
+    Permission.MutualEvaluationManage,
   ],
   [Role.Leader]: [
     Permission.UnitRead,
@@ -120,6 +125,7 @@ const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.WorkRecordWrite,
     Permission.PerformanceRead,
     Permission.PerformanceWrite,
+    Permission.MutualEvaluationRate,
   ],
 };
 

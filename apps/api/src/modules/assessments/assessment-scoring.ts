@@ -3,6 +3,7 @@ import { computeScore, Rating, type RatingTally, type RubricDefinition, ScoreSou
 import { BallotsRepository, type ChoiceCounts } from '../ballots/ballots.repository';
 import { CertificatesRepository } from '../certificates/certificates.repository';
 import { InterviewsRepository } from '../interviews/interviews.repository';
+import { MutualEvaluationsRepository } from '../mutual-evaluations/mutual-evaluations.repository';
 import type { AssessmentRound } from '../rounds/assessment-round.entity';
 import type { AssessmentScore } from './assessment-score.entity';
 import type { Assessment } from './assessment.entity';
@@ -26,6 +27,7 @@ export class AssessmentScoring {
     private readonly ballots: BallotsRepository,
     private readonly interviews: InterviewsRepository,
     private readonly certificates: CertificatesRepository,
+    private readonly mutual: MutualEvaluationsRepository,
   ) {}
 
   /** `ballots`: the assessment's latest closed democratic evaluation, if any. */
@@ -36,11 +38,13 @@ export class AssessmentScoring {
     ballots?: { expectedVoters: number; counts: ChoiceCounts },
     interviews?: RatingTally,
     certificates?: RatingTally,
+    mutual?: RatingTally,
   ): ScoreResult {
     const entered = Object.fromEntries(scores.map((s) => [s.subItemCode, s.points]));
-    const ratings: { [ScoreSource.Ballots]?: RatingTally; [ScoreSource.Interviews]?: RatingTally; [ScoreSource.Certificates]?: RatingTally } = {};
+    const ratings: Partial<Record<ScoreSource.Ballots | ScoreSource.Interviews | ScoreSource.Certificates | ScoreSource.MutualEvaluation, RatingTally>> = {};
     if (interviews) ratings[ScoreSource.Interviews] = interviews;
     if (certificates) ratings[ScoreSource.Certificates] = certificates;
+    if (mutual) ratings[ScoreSource.MutualEvaluation] = mutual;
     if (ballots) {
       const tally = tallyBallots(ballots.expectedVoters, ballots.counts, round.minParticipationPercent);
       // A session below the round's minimum participation cannot feed 3.1.
@@ -55,13 +59,16 @@ export class AssessmentScoring {
   /** Scores many assessments of one round with two queries, whatever their number. */
   async scoreAll(round: AssessmentRound, assessments: Assessment[]): Promise<Map<string, ScoreResult>> {
     const ids = assessments.map((a) => a.id);
-    const [scores, ballots, interviews, certificates] = await Promise.all([
+    const [scores, ballots, interviews, certificates, mutual] = await Promise.all([
       this.assessments.scoresOf(ids),
       this.ballots.latestClosed(ids),
       this.interviews.tallies(ids),
       this.certificates.tallies(ids),
+      this.mutual.tallies(ids),
     ]);
-    return new Map(assessments.map((a) => [a.id, this.score(round, a, scores.get(a.id) ?? [], ballots.get(a.id), interviews.get(a.id), certificates.get(a.id))]));
+    return new Map(
+      assessments.map((a) => [a.id, this.score(round, a, scores.get(a.id) ?? [], ballots.get(a.id), interviews.get(a.id), certificates.get(a.id), mutual.get(a.id))]),
+    );
   }
 
   /** How many certificates each assessment has: one query for a whole round. */

@@ -6,7 +6,7 @@ import type { SignedInActor } from '../../common/auth/actor';
 import { rubricOf } from '../assessments/assessment-scoring';
 import { AssessmentsRepository } from '../assessments/assessments.repository';
 import { AuditService } from '../audit/audit.service';
-import { quotaOf } from '../rounds/calibration.service';
+import { quotaOf } from '../rounds/quota';
 import { RoundsRepository } from '../rounds/rounds.repository';
 import { ComparativeRecommendation } from './comparative-recommendation.entity';
 import type { RecordRecommendationDto } from './dto/recommendation.dto';

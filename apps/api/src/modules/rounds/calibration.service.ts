@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { calibrate, type Calibration, DomainError, ExcellentRequirement, Grade, ProposalStatus, publicityEndsAt, type Quota, RoundStatus, toPoints } from '@app/domain';
+import { calibrate, type Calibration, DomainError, ExcellentRequirement, Grade, ProposalStatus, publicityEndsAt, RoundStatus, toPoints } from '@app/domain';
 import type { SignedInActor } from '../../common/auth/actor';
 import { refOf } from '../../common/dto/ref.dto';
 import { sentFields } from '../../common/validation/changes';
@@ -7,14 +7,11 @@ import { AssessmentScoring, rubricOf } from '../assessments/assessment-scoring';
 import type { Assessment } from '../assessments/assessment.entity';
 import { AssessmentsRepository } from '../assessments/assessments.repository';
 import { AuditService } from '../audit/audit.service';
-import { type AssessmentRound, QuotaKind } from './assessment-round.entity';
+import type { AssessmentRound } from './assessment-round.entity';
+import { quotaOf } from './quota';
 import type { CalibrateAssessmentDto, CalibrationResponse, CalibrationRowResponse } from './dto/calibration.dto';
 import { RoundsRepository } from './rounds.repository';
 import { RecommendationsService } from '../recommendations/recommendations.service';
-
-export function quotaOf(round: AssessmentRound): Quota {
-  return round.quotaKind === QuotaKind.Count ? { kind: 'COUNT', count: round.quotaValue } : { kind: 'PERCENT', percent: round.quotaValue };
-}
 
 /**
  * The calibration board and the round's later steps: proposals from the pure

@@ -6,7 +6,7 @@ import type { Assessment } from '../assessments/assessment.entity';
 import { AssessmentsRepository } from '../assessments/assessments.repository';
 import { AuditService } from '../audit/audit.service';
 import type { AssessmentRound } from './assessment-round.entity';
-import { quotaOf } from './calibration.service';
+import { quotaOf } from './quota';
 import { RoundsRepository } from './rounds.repository';
 import { RecommendationsService } from '../recommendations/recommendations.service';
 

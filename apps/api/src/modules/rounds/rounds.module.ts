@@ -14,6 +14,9 @@ import { CertificatesRepository } from '../certificates/certificates.repository'
 import { CertificatesService } from '../certificates/certificates.service';
 import { RecommendationsController } from '../recommendations/recommendations.controller';
 import { RecommendationsService } from '../recommendations/recommendations.service';
+import { MutualEvaluationsController } from '../mutual-evaluations/mutual-evaluations.controller';
+import { MutualEvaluationsRepository } from '../mutual-evaluations/mutual-evaluations.repository';
+import { MutualEvaluationsService } from '../mutual-evaluations/mutual-evaluations.service';
 import { RegistryModule } from '../registry/registry.module';
 import { RubricsModule } from '../rubrics/rubrics.module';
 import { CalibrationService } from './calibration.service';
@@ -28,7 +31,7 @@ import { RoundsService } from './rounds.service';
 /** Rounds, their assessments and democratic evaluations: one workflow, so one module (it keeps them from importing each other). */
 @Module({
   imports: [RegistryModule, RubricsModule],
-  controllers: [RoundsController, AssessmentsController, BallotsController, WorkRecordsController, InterviewsController, CertificatesController, RecommendationsController],
-  providers: [RoundsRepository, RoundsService, AssessmentsRepository, AssessmentsService, AssessmentScoring, BallotsRepository, BallotsService, CalibrationService, ReopenService, WorkRecordsRepository, WorkRecordsService, InterviewsRepository, InterviewsService, CertificatesRepository, CertificatesService, RecommendationsService],
+  controllers: [RoundsController, AssessmentsController, BallotsController, WorkRecordsController, InterviewsController, CertificatesController, RecommendationsController, MutualEvaluationsController],
+  providers: [RoundsRepository, RoundsService, AssessmentsRepository, AssessmentsService, AssessmentScoring, BallotsRepository, BallotsService, CalibrationService, ReopenService, WorkRecordsRepository, WorkRecordsService, InterviewsRepository, InterviewsService, CertificatesRepository, CertificatesService, RecommendationsService, MutualEvaluationsService, MutualEvaluationsRepository],
 })
 export class RoundsModule {}

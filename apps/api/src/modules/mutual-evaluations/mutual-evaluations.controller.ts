@@ -1,0 +1,40 @@
+import { Body, Controller, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Permission } from '@app/domain';
+import { CurrentSignedInActor, type SignedInActor } from '../../common/auth/actor';
+import { RequirePermission } from '../../common/auth/route-access';
+import { MutualEvaluationResponse, OpenMutualEvaluationDto, RateColleagueDto } from './dto/mutual-evaluation.dto';
+import { MutualEvaluationsService } from './mutual-evaluations.service';
+
+@ApiTags('mutual-evaluations')
+@Controller('mutual-evaluations')
+export class MutualEvaluationsController {
+  constructor(private readonly service: MutualEvaluationsService) {}
+
+  @Post()
+  @RequirePermission(Permission.MutualEvaluationManage)
+  @ApiOperation({ summary: 'Open a centralized mutual evaluation (集中互评) for a group of a round' })
+  @ApiCreatedResponse({ type: MutualEvaluationResponse })
+  async open(@Body() body: OpenMutualEvaluationDto, @CurrentSignedInActor() actor: SignedInActor): Promise<MutualEvaluationResponse> {
+    const { evaluation, members } = await this.service.open(actor, body.roundId, body.groupLabel);
+    return { id: evaluation.id, roundId: evaluation.roundId, groupLabel: evaluation.groupLabel, status: evaluation.status, members, version: evaluation.version };
+  }
+
+  @Post(':id/ratings')
+  @RequirePermission(Permission.MutualEvaluationRate)
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({ summary: 'A cadre of the group rates one colleague, once; never themselves' })
+  @ApiNoContentResponse()
+  rate(@Param('id', ParseUUIDPipe) id: string, @Body() body: RateColleagueDto, @CurrentSignedInActor() actor: SignedInActor): Promise<void> {
+    return this.service.rate(actor, id, body.assessmentId, body.rating);
+  }
+
+  @Post(':id/close')
+  @RequirePermission(Permission.MutualEvaluationManage)
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({ summary: 'Close the evaluation: its ratings then feed 3.1' })
+  @ApiNoContentResponse()
+  close(@Param('id', ParseUUIDPipe) id: string, @CurrentSignedInActor() actor: SignedInActor): Promise<void> {
+    return this.service.close(actor, id);
+  }
+}
