@@ -49,6 +49,16 @@ describe('INVESTMENT_PROMOTION: dual issuance (双出具)', () => {
     await t.close();
   });
 
+  it('lists exactly the missing steps in /flow, by whom they are awaited', async () => {
+    const flow = (await staff.get(`/api/assessments/${investment.id}/flow`)).body as { step: string; done: boolean; waitingOn: string | null; missing: string[] }[];
+    expect(flow.map((s) => s.step)).toEqual(['ORG_STAFF', 'CERTIFICATES', 'HOST_UNIT', 'BOTH_CERTIFICATES']);
+    expect(flow.find((s) => s.step === 'ORG_STAFF')?.missing).toHaveLength(11);
+    expect(flow.find((s) => s.step === 'CERTIFICATES')).toEqual({ step: 'CERTIFICATES', label: '双出具', done: false, waitingOn: 'CERTIFIER', missing: ['3.1'] });
+    expect(flow.find((s) => s.step === 'HOST_UNIT')).toMatchObject({ done: false, waitingOn: 'HOST_UNIT', missing: ['3.2'] });
+    expect(flow.find((s) => s.step === 'BOTH_CERTIFICATES')).toMatchObject({ done: false, waitingOn: 'CERTIFIER' });
+    expect(flow.some((s) => s.step === 'BALLOTS')).toBe(false);
+  });
+
   it('shows a certifier only the investment cadres of the rounds it certifies', async () => {
     expect((await cityTaskForce.get(`/api/cadres/${investment.cadre.id}`)).status).toBe(200);
     expect((await cityTaskForce.get(`/api/cadres/${grassroots.cadre.id}`)).status).toBe(404);
@@ -86,6 +96,8 @@ describe('INVESTMENT_PROMOTION: dual issuance (双出具)', () => {
     expect(both.subItems.find((s: { code: string }) => s.code === '3.1')).toMatchObject({ name: '双出具评定', points: 9, sources: ['CERTIFICATES'] });
     expect(both.total).toBe(99);
     expect((await staff.post('/api/ballot-sessions', { assessmentId: investment.id, expectedVoters: 3 })).status).toBe(409);
+    const flow = (await staff.get(`/api/assessments/${investment.id}/flow`)).body as { done: boolean }[];
+    expect(flow.every((s) => s.done)).toBe(true);
   });
 
   it('refuses a certificate revision once calibration has started', async () => {

@@ -21,3 +21,4 @@ export * from './assessment/ballot-tally';
 export * from './assessment/publicity';
 export * from './assessment/work-records';
 export * from './files/evidence-type';
+export * from './assessment/flow';

@@ -6,7 +6,7 @@ import { RequirePermission } from '../../common/auth/route-access';
 import { ErrorBody } from '../../common/errors/error-body';
 import { AssessmentsService } from './assessments.service';
 import { CalibrationService } from '../rounds/calibration.service';
-import { CalibrateAssessmentDto, PriorResultResponse, RefinalizeAssessmentDto, ReopenAssessmentDto } from '../rounds/dto/calibration.dto';
+import { CalibrateAssessmentDto, FlowStepResponse, PriorResultResponse, RefinalizeAssessmentDto, ReopenAssessmentDto } from '../rounds/dto/calibration.dto';
 import { ReopenService } from '../rounds/reopen.service';
 import { AssessmentsRepository } from './assessments.repository';
 import { AssessmentResponse, EnterScoresDto, HostUnitEvaluationDto } from './dto/assessment.dto';
@@ -48,6 +48,14 @@ export class AssessmentsController {
   async calibrate(@Param('id', ParseUUIDPipe) id: string, @Body() body: CalibrateAssessmentDto, @CurrentSignedInActor() actor: SignedInActor): Promise<AssessmentResponse> {
     await this.calibration.decide(actor, id, body);
     return this.service.get(actor, id);
+  }
+
+  @Get(':id/flow')
+  @RequirePermission(Permission.RoundRead)
+  @ApiOperation({ summary: 'The steps this assessment needs, each done or waiting on whom, with what is missing' })
+  @ApiOkResponse({ type: [FlowStepResponse] })
+  flow(@Param('id', ParseUUIDPipe) id: string, @CurrentSignedInActor() actor: SignedInActor): Promise<FlowStepResponse[]> {
+    return this.calibration.flow(actor, id);
   }
 
   @Post(':id/reopen')

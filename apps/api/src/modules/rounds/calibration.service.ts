@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { calibrate, type Calibration, DomainError, ExcellentRequirement, Grade, ProposalStatus, publicityEndsAt, RoundStatus, toPoints } from '@app/domain';
+import { assessmentFlow, calibrate, type Calibration, DomainError, ExcellentRequirement, type FlowStep, Grade, ProposalStatus, publicityEndsAt, RoundStatus, toPoints } from '@app/domain';
 import type { SignedInActor } from '../../common/auth/actor';
+import { objectScopeOf } from '../../common/auth/object-scope';
 import { refOf } from '../../common/dto/ref.dto';
 import { sentFields } from '../../common/validation/changes';
 import { AssessmentScoring, rubricOf } from '../assessments/assessment-scoring';
@@ -148,6 +149,19 @@ export class CalibrationService {
     const endsAt = publicityEndsAt(round.publicityStartedAt);
     if (endsAt.getTime() > Date.now()) throw DomainError.conflict(`公示期未满（至 ${endsAt.toISOString()}）`, { publicityEndsAt: endsAt.toISOString() });
     await this.rounds.transaction((manager) => this.moveWithManager(manager, actor, round, RoundStatus.Finalized, 'round.finalized', {}, { finalizedAt: new Date() }));
+  }
+
+  /** The steps this assessment needs and what blocks each (GET /api/assessments/:id/flow). */
+  async flow(actor: SignedInActor, assessmentId: string): Promise<FlowStep[]> {
+    const assessment = await this.assessments.findById(assessmentId, objectScopeOf(actor.user));
+    if (!assessment) throw DomainError.notFound('assessment', assessmentId);
+    const round = await this.rounds.findById(assessment.roundId);
+    if (!round) throw DomainError.notFound('round', assessment.roundId);
+    const score = (await this.scoring.scoreAll(round, [assessment])).get(assessmentId);
+    if (!score) throw DomainError.notFound('assessment', assessmentId);
+    const recommended = (await this.recommendations.recommendedIn(round.id)).has(assessmentId);
+    const certificatesIssued = (await this.scoring.certificatesIssued([assessmentId])).get(assessmentId) ?? 0;
+    return assessmentFlow(rubricOf(round), assessment.category, score, { recommended, certificatesIssued });
   }
 
   /** What the category requires for Excellent (per the rubric) that this assessment lacks. */

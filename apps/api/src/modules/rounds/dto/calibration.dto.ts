@@ -62,6 +62,14 @@ export class PriorResultResponse {
   @ApiProperty() reopenedAt!: string;
 }
 
+export class FlowStepResponse {
+  @ApiProperty({ example: 'BALLOTS' }) step!: string;
+  @ApiProperty({ example: '民主评议' }) label!: string;
+  @ApiProperty() done!: boolean;
+  @ApiPropertyOptional({ nullable: true, example: 'VOTERS' }) waitingOn!: string | null;
+  @ApiProperty({ type: [String], example: ['3.1'] }) missing!: string[];
+}
+
 export class LeaderDecisionDto {
   @ApiPropertyOptional({ description: 'required when returning' }) @IsOptionalNotNull() @IsPlainText(1000) comment?: string;
 }
