@@ -61,7 +61,7 @@ export class AuthService {
     }
 
     const user = await this.users.findByUsername(username);
-    // Verified before looking at `disabled`, so a disabled account answers as slowly as any other.
+    // Verified before looking at `disabled`, so a disabled account answers as slowly as an enabled one.
     const passwordOk = await this.hasher.verify(user?.passwordHash, password);
     if (!user || !passwordOk || user.disabled) {
       const reason = !user ? 'UNKNOWN_USER' : !passwordOk ? 'WRONG_PASSWORD' : 'DISABLED';
