@@ -17,9 +17,10 @@ import { ServiceInterview } from '../modules/interviews/service-interview.entity
 import { Certificate, RoundCertifier } from '../modules/certificates/certificate.entities';
 import { ComparativeRecommendation } from '../modules/recommendations/comparative-recommendation.entity';
 import { MutualEvaluation, MutualRating, MutualRatingMark } from '../modules/mutual-evaluations/mutual-evaluation.entities';
+import { Holiday, Objection } from '../modules/publicity/publicity.entities';
 import { RubricVersion } from '../modules/rubrics/rubric-version.entity';
 import { Unit } from '../modules/units/unit.entity';
 import { User } from '../modules/users/user.entity';
 
 /** Every entity, listed explicitly (no globs: the same list works from source and from dist). */
-export const ENTITIES = [Unit, User, AuthSession, RefreshToken, LoginFailure, AuditEvent, Cadre, SecondmentBatch, Secondment, RubricVersion, AssessmentRound, Assessment, AssessmentScore, BallotSession, BallotCode, Ballot, IdempotencyRecord, WorkRecord, PerformanceEntry, EvidenceFile, AssessmentResult, ServiceInterview, RoundCertifier, Certificate, ComparativeRecommendation, MutualEvaluation, MutualRatingMark, MutualRating];
+export const ENTITIES = [Unit, User, AuthSession, RefreshToken, LoginFailure, AuditEvent, Cadre, SecondmentBatch, Secondment, RubricVersion, AssessmentRound, Assessment, AssessmentScore, BallotSession, BallotCode, Ballot, IdempotencyRecord, WorkRecord, PerformanceEntry, EvidenceFile, AssessmentResult, ServiceInterview, RoundCertifier, Certificate, ComparativeRecommendation, MutualEvaluation, MutualRatingMark, MutualRating, Holiday, Objection];

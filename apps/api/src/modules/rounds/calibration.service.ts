@@ -12,6 +12,7 @@ import type { AssessmentRound } from './assessment-round.entity';
 import { quotaOf } from './quota';
 import type { CalibrateAssessmentDto, CalibrationResponse, CalibrationRowResponse } from './dto/calibration.dto';
 import { RoundsRepository } from './rounds.repository';
+import { PublicityService } from '../publicity/publicity.service';
 import { RecommendationsService } from '../recommendations/recommendations.service';
 
 /**
@@ -27,6 +28,7 @@ export class CalibrationService {
     private readonly scoring: AssessmentScoring,
     private readonly audit: AuditService,
     private readonly recommendations: RecommendationsService,
+    private readonly publicity: PublicityService,
   ) {}
 
   async view(round: AssessmentRound): Promise<CalibrationResponse> {
@@ -139,15 +141,19 @@ export class CalibrationService {
 
   async startPublicity(actor: SignedInActor, round: AssessmentRound): Promise<void> {
     const startedAt = new Date();
+    const endsAt = publicityEndsAt(startedAt, await this.publicity.holidaySet());
     await this.rounds.transaction((manager) =>
-      this.moveWithManager(manager, actor, round, RoundStatus.Publicity, 'round.publicity_started', { endsAt: publicityEndsAt(startedAt).toISOString() }, { publicityStartedAt: startedAt }),
+      this.moveWithManager(manager, actor, round, RoundStatus.Publicity, 'round.publicity_started', { endsAt: endsAt.toISOString() }, { publicityStartedAt: startedAt }),
     );
   }
 
+  /** After the publicity period (weekends and listed holidays excluded) and with no objection open. */
   async finalize(actor: SignedInActor, round: AssessmentRound): Promise<void> {
     if (!round.publicityStartedAt) throw DomainError.conflict('the round has not been publicized');
-    const endsAt = publicityEndsAt(round.publicityStartedAt);
+    const endsAt = publicityEndsAt(round.publicityStartedAt, await this.publicity.holidaySet());
     if (endsAt.getTime() > Date.now()) throw DomainError.conflict(`公示期未满（至 ${endsAt.toISOString()}）`, { publicityEndsAt: endsAt.toISOString() });
+    const open = await this.publicity.openCount(round.id);
+    if (open > 0) throw DomainError.conflict(`尚有 ${open} 件异议未处理`, { openObjections: open });
     await this.rounds.transaction((manager) => this.moveWithManager(manager, actor, round, RoundStatus.Finalized, 'round.finalized', {}, { finalizedAt: new Date() }));
   }
 
