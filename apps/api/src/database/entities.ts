@@ -18,9 +18,10 @@ import { Certificate, RoundCertifier } from '../modules/certificates/certificate
 import { ComparativeRecommendation } from '../modules/recommendations/comparative-recommendation.entity';
 import { MutualEvaluation, MutualRating, MutualRatingMark } from '../modules/mutual-evaluations/mutual-evaluation.entities';
 import { Holiday, Objection } from '../modules/publicity/publicity.entities';
+import { Acknowledgement, ReviewRequest } from '../modules/acknowledgements/acknowledgement.entities';
 import { RubricVersion } from '../modules/rubrics/rubric-version.entity';
 import { Unit } from '../modules/units/unit.entity';
 import { User } from '../modules/users/user.entity';
 
 /** Every entity, listed explicitly (no globs: the same list works from source and from dist). */
-export const ENTITIES = [Unit, User, AuthSession, RefreshToken, LoginFailure, AuditEvent, Cadre, SecondmentBatch, Secondment, RubricVersion, AssessmentRound, Assessment, AssessmentScore, BallotSession, BallotCode, Ballot, IdempotencyRecord, WorkRecord, PerformanceEntry, EvidenceFile, AssessmentResult, ServiceInterview, RoundCertifier, Certificate, ComparativeRecommendation, MutualEvaluation, MutualRatingMark, MutualRating, Holiday, Objection];
+export const ENTITIES = [Unit, User, AuthSession, RefreshToken, LoginFailure, AuditEvent, Cadre, SecondmentBatch, Secondment, RubricVersion, AssessmentRound, Assessment, AssessmentScore, BallotSession, BallotCode, Ballot, IdempotencyRecord, WorkRecord, PerformanceEntry, EvidenceFile, AssessmentResult, ServiceInterview, RoundCertifier, Certificate, ComparativeRecommendation, MutualEvaluation, MutualRatingMark, MutualRating, Holiday, Objection, Acknowledgement, ReviewRequest];

@@ -17,7 +17,7 @@ const MANAGEMENT_PERMISSIONS = [
 
 describe('permissions', () => {
   it('knows every permission and every role (guards against an empty table making the tests vacuous)', () => {
-    expect(ALL_PERMISSIONS).toHaveLength(35);
+    expect(ALL_PERMISSIONS).toHaveLength(36);
     expect(ALL_ROLES).toHaveLength(6);
   });
 
@@ -28,6 +28,7 @@ describe('permissions', () => {
     Permission.PerformanceWrite,
     Permission.CertificateIssue,
     Permission.MutualEvaluationRate,
+    Permission.ResultAcknowledge,
   ];
   const ADMIN_PERMISSIONS = ALL_PERMISSIONS.filter((p) => !OWN_VOICE.includes(p));
 
@@ -61,6 +62,7 @@ describe('permissions', () => {
         Permission.PerformanceRead,
         Permission.PerformanceWrite,
         Permission.MutualEvaluationRate,
+        Permission.ResultAcknowledge,
       ].sort(),
     );
   });

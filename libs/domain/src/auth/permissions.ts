@@ -48,6 +48,8 @@ export enum Permission {
   MutualEvaluationManage = 'mutual-evaluation:manage',
   /** A cadre rates the colleagues of their group. */
   MutualEvaluationRate = 'mutual-evaluation:rate',
+  /** A cadre sees and acknowledges their own results, and may ask for a review. */
+  ResultAcknowledge = 'result:acknowledge',
 }
 
 /** What only the host unit, or the cadre, may say: nobody says it for them. */
@@ -58,6 +60,7 @@ const OWN_VOICE: readonly Permission[] = [
   Permission.PerformanceWrite,
   Permission.CertificateIssue,
   Permission.MutualEvaluationRate,
+  Permission.ResultAcknowledge,
 ];
 
 const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
@@ -126,6 +129,7 @@ const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.PerformanceRead,
     Permission.PerformanceWrite,
     Permission.MutualEvaluationRate,
+    Permission.ResultAcknowledge,
   ],
 };
 

@@ -19,6 +19,8 @@ import { MutualEvaluationsRepository } from '../mutual-evaluations/mutual-evalua
 import { MutualEvaluationsService } from '../mutual-evaluations/mutual-evaluations.service';
 import { PublicityController } from '../publicity/publicity.controller';
 import { PublicityService } from '../publicity/publicity.service';
+import { AcknowledgementsController } from '../acknowledgements/acknowledgements.controller';
+import { AcknowledgementsService } from '../acknowledgements/acknowledgements.service';
 import { RegistryModule } from '../registry/registry.module';
 import { RubricsModule } from '../rubrics/rubrics.module';
 import { CalibrationService } from './calibration.service';
@@ -33,7 +35,7 @@ import { RoundsService } from './rounds.service';
 /** Rounds, their assessments and democratic evaluations: one workflow, so one module (it keeps them from importing each other). */
 @Module({
   imports: [RegistryModule, RubricsModule],
-  controllers: [RoundsController, AssessmentsController, BallotsController, WorkRecordsController, InterviewsController, CertificatesController, RecommendationsController, MutualEvaluationsController, PublicityController],
-  providers: [RoundsRepository, RoundsService, AssessmentsRepository, AssessmentsService, AssessmentScoring, BallotsRepository, BallotsService, CalibrationService, ReopenService, WorkRecordsRepository, WorkRecordsService, InterviewsRepository, InterviewsService, CertificatesRepository, CertificatesService, RecommendationsService, MutualEvaluationsService, MutualEvaluationsRepository, PublicityService],
+  controllers: [RoundsController, AssessmentsController, BallotsController, WorkRecordsController, InterviewsController, CertificatesController, RecommendationsController, MutualEvaluationsController, PublicityController, AcknowledgementsController],
+  providers: [RoundsRepository, RoundsService, AssessmentsRepository, AssessmentsService, AssessmentScoring, BallotsRepository, BallotsService, CalibrationService, ReopenService, WorkRecordsRepository, WorkRecordsService, InterviewsRepository, InterviewsService, CertificatesRepository, CertificatesService, RecommendationsService, MutualEvaluationsService, MutualEvaluationsRepository, PublicityService, AcknowledgementsService],
 })
 export class RoundsModule {}
