@@ -1,9 +1,7 @@
 import { Role, UnitType } from '@app/domain';
-import { createTestApp, type Session, signIn, type TestApp, unique } from '@app/testing';
+import { createTestApp, type Session, signIn, storeFullInputs, type TestApp, unique } from '@app/testing';
 import { RubricVersion } from '../apps/api/src/modules/rubrics/rubric-version.entity';
 
-const ORG_SUB_ITEMS = ['1.1', '1.2', '1.3', '2.1', '2.2', '2.3', '4.1', '4.2', '5.1', '5.2', '5.3'];
-const MAX: Record<string, number> = { '1.1': 8, '1.2': 6, '1.3': 6, '2.1': 12, '2.2': 10, '2.3': 8, '4.1': 8, '4.2': 7, '5.1': 5, '5.2': 5, '5.3': 5 };
 
 describe('publicity (公示): holidays and objections', () => {
   let t: TestApp;
@@ -34,12 +32,7 @@ describe('publicity (公示): holidays and objections', () => {
     const roundId = round.body.id as string;
     await staff.post(`/api/rounds/${roundId}/open`);
     const [assessment] = (await staff.get(`/api/rounds/${roundId}/assessments`)).body as { id: string }[];
-    for (const code of ORG_SUB_ITEMS) {
-      await t.dataSource.query(`INSERT INTO assessment_score (assessment_id, sub_item_code, points, source, entered_by) VALUES ($1, $2, $3, 'ORG_STAFF', $4)`, [assessment.id, code, MAX[code] * 100, staffId]);
-    }
-    await t.dataSource.query(`INSERT INTO assessment_score (assessment_id, sub_item_code, points, source, entered_by) VALUES ($1, '3.2', 1000, 'HOST_UNIT', $2)`, [assessment.id, staffId]);
-    const [session] = await t.dataSource.query(`INSERT INTO ballot_session (assessment_id, expected_voters, status, closed_at) VALUES ($1, 1, 'CLOSED', now()) RETURNING id`, [assessment.id]);
-    await t.dataSource.query(`INSERT INTO ballot (session_id, choice) VALUES ($1, 'EXCELLENT')`, [session.id]);
+    await storeFullInputs(t.dataSource, assessment.id, staffId);
     for (const step of ['start-calibration', 'submit']) expect((await staff.post(`/api/rounds/${roundId}/${step}`)).status).toBe(200);
     expect((await leader.post(`/api/rounds/${roundId}/approve`, {})).status).toBe(200);
     expect((await staff.post(`/api/rounds/${roundId}/start-publicity`)).status).toBe(200);

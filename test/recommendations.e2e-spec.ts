@@ -1,9 +1,7 @@
 import { Role, SecondmentCategory, UnitType } from '@app/domain';
-import { createTestApp, type Session, signIn, type TestApp, unique } from '@app/testing';
+import { createTestApp, type Session, signIn, storeFullInputs, type TestApp, unique } from '@app/testing';
 import { RubricVersion } from '../apps/api/src/modules/rubrics/rubric-version.entity';
 
-const ORG_SUB_ITEMS = ['1.1', '1.2', '1.3', '2.1', '2.2', '2.3', '4.1', '4.2', '5.1', '5.2', '5.3'];
-const MAX: Record<string, number> = { '1.1': 8, '1.2': 6, '1.3': 6, '2.1': 12, '2.2': 10, '2.3': 8, '4.1': 8, '4.2': 7, '5.1': 5, '5.2': 5, '5.3': 5 };
 const GROUP = '南站片区专班';
 
 describe('MAJOR_PROJECT: comparative recommendation (比对推荐)', () => {
@@ -31,16 +29,7 @@ describe('MAJOR_PROJECT: comparative recommendation (比对推荐)', () => {
     await staff.post(`/api/rounds/${roundId}/open`);
     const all = ((await staff.get(`/api/rounds/${roundId}/assessments`)).body as { id: string; version: number; cadre: { name: string }; category: string }[]).sort((a, b) => a.cadre.name.localeCompare(b.cadre.name));
     // Totals 100, 99.85, 99.70… in name order: the project cadres first.
-    for (const [i, a] of all.entries()) {
-      for (const code of ORG_SUB_ITEMS) {
-        await t.dataSource.query(`INSERT INTO assessment_score (assessment_id, sub_item_code, points, source, entered_by) VALUES ($1, $2, $3, 'ORG_STAFF', $4)`, [
-          a.id, code, code === '1.1' ? MAX[code] * 100 - i * 15 : MAX[code] * 100, staffId,
-        ]);
-      }
-      await t.dataSource.query(`INSERT INTO assessment_score (assessment_id, sub_item_code, points, source, entered_by) VALUES ($1, '3.2', 1000, 'HOST_UNIT', $2)`, [a.id, staffId]);
-      const [session] = await t.dataSource.query(`INSERT INTO ballot_session (assessment_id, expected_voters, status, closed_at) VALUES ($1, 1, 'CLOSED', now()) RETURNING id`, [a.id]);
-      await t.dataSource.query(`INSERT INTO ballot (session_id, choice) VALUES ($1, 'EXCELLENT')`, [session.id]);
-    }
+    for (const [i, a] of all.entries()) await storeFullInputs(t.dataSource, a.id, staffId, { minus11: i * 15 });
     project = all.filter((a) => a.category === 'MAJOR_PROJECT');
     expect((await staff.post(`/api/rounds/${roundId}/start-calibration`)).status).toBe(200);
   });

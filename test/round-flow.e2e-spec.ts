@@ -1,5 +1,5 @@
 import { Role, SecondmentCategory, UnitType } from '@app/domain';
-import { createTestApp, login, type Session, signIn, type TestApp, unique } from '@app/testing';
+import { createTestApp, login, type Session, signIn, storeFullInputs, type TestApp, unique } from '@app/testing';
 import { RubricVersion } from '../apps/api/src/modules/rubrics/rubric-version.entity';
 import type { Unit } from '../apps/api/src/modules/units/unit.entity';
 
@@ -38,16 +38,7 @@ describe('a round from opening to a finalized, locked result', () => {
     return { roundId: round.body.id as string, unit, assessments: assessments.sort((a, b) => a.cadre.name.localeCompare(b.cadre.name)) };
   };
 
-  /** Scores written straight to the tables, as the API would have stored them: org sub-items, 3.2, and one closed ballot. */
-  const scoreDirectly = async (assessmentId: string, minus11: number, enteredBy: string) => {
-    for (const code of ORG_SUB_ITEMS) {
-      const points = code === '1.1' ? MAX[code] * 100 - minus11 : MAX[code] * 100;
-      await t.dataSource.query(`INSERT INTO assessment_score (assessment_id, sub_item_code, points, source, entered_by) VALUES ($1, $2, $3, 'ORG_STAFF', $4)`, [assessmentId, code, points, enteredBy]);
-    }
-    await t.dataSource.query(`INSERT INTO assessment_score (assessment_id, sub_item_code, points, source, entered_by) VALUES ($1, '3.2', 1000, 'HOST_UNIT', $2)`, [assessmentId, enteredBy]);
-    const [session] = await t.dataSource.query(`INSERT INTO ballot_session (assessment_id, expected_voters, status, closed_at) VALUES ($1, 1, 'CLOSED', now()) RETURNING id`, [assessmentId]);
-    await t.dataSource.query(`INSERT INTO ballot (session_id, choice) VALUES ($1, 'EXCELLENT')`, [session.id]);
-  };
+  const scoreDirectly = (assessmentId: string, minus11: number, enteredBy: string) => storeFullInputs(t.dataSource, assessmentId, enteredBy, { minus11 });
 
   it('takes a GRASSROOTS cadre through every step over HTTP, each role doing its part, and refuses every illegal step', async () => {
     const { roundId, unit, assessments } = await newRound(1, { quotaKind: 'COUNT', quotaValue: 1 });

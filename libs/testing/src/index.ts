@@ -5,3 +5,4 @@ export * from './fresh-database';
 export * from './registry-factory';
 export * from './binary';
 export * from './child-app';
+export * from './scoring-inputs';
