@@ -47,6 +47,18 @@ describe('publicity (公示): holidays and objections', () => {
     expect((await host.get('/api/holidays')).body).toContainEqual({ date: '2024-01-01', name: '元旦' });
   });
 
+  it('publishes a notice, the period and the Excellent list, to anyone signed in; a round never publicized has none', async () => {
+    const { roundId, assessmentId } = await inPublicity();
+    const cadre = await signIn(t, Role.Cadre, { cadreId: (await t.registry.newCadre()).id });
+    const notice = await cadre.get(`/api/rounds/${roundId}/publicity`);
+    expect(notice.status).toBe(200);
+    expect(notice.body.excellent).toEqual([expect.objectContaining({ assessmentId, category: '基层一线' })]);
+    expect(JSON.stringify(notice.body)).not.toMatch(/nationalId|phone|\d{17}[\dX]/);
+    expect(new Date(notice.body.endsAt).getTime()).toBeGreaterThan(new Date(notice.body.startsAt).getTime());
+    await t.dataSource.query(`UPDATE assessment_round SET status = 'CALIBRATION', publicity_started_at = NULL WHERE id = $1`, [roundId]);
+    expect((await cadre.get(`/api/rounds/${roundId}/publicity`)).status).toBe(404);
+  });
+
   it('refuses to finalize while an objection is open; a dismissal lets it through', async () => {
     const { roundId, assessmentId } = await inPublicity();
     const cadre = await signIn(t, Role.Cadre, { cadreId: (await t.registry.newCadre()).id });

@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, 
 import { Permission } from '@app/domain';
 import { CurrentSignedInActor, type SignedInActor } from '../../common/auth/actor';
 import { Authenticated, RequirePermission } from '../../common/auth/route-access';
-import { FileObjectionDto, HolidayDto, ObjectionResponse, ResolveObjectionDto, toObjectionResponse } from './dto/publicity.dto';
+import { FileObjectionDto, HolidayDto, ObjectionResponse, PublicityNoticeResponse, ResolveObjectionDto, toObjectionResponse } from './dto/publicity.dto';
 import { PublicityService } from './publicity.service';
 
 @ApiTags('publicity')
@@ -25,6 +25,14 @@ export class PublicityController {
   @ApiNoContentResponse()
   addHoliday(@Body() body: HolidayDto, @CurrentSignedInActor() actor: SignedInActor): Promise<void> {
     return this.service.addHoliday(actor, body.date, body.name);
+  }
+
+  @Get('rounds/:id/publicity')
+  @Authenticated()
+  @ApiOperation({ summary: 'The publicity notice (公示): the period and the Excellent list; any signed-in user' })
+  @ApiOkResponse({ type: PublicityNoticeResponse })
+  notice(@Param('id', ParseUUIDPipe) id: string): Promise<PublicityNoticeResponse> {
+    return this.service.notice(id);
   }
 
   @Post('assessments/:id/objections')

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { DomainError, RoundStatus } from '@app/domain';
+import { DomainError, type Gender, GENDER, publicityEndsAt, RoundStatus, SECONDMENT_CATEGORY, type SecondmentCategory } from '@app/domain';
 import type { SignedInActor } from '../../common/auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { RoundsRepository } from '../rounds/rounds.repository';
+import type { NoticeEntryDto, PublicityNoticeResponse } from './dto/publicity.dto';
 import { Holiday, Objection, ObjectionStatus } from './publicity.entities';
 
 /** Holidays and objections of the publicity period (公示). */
@@ -30,6 +31,34 @@ export class PublicityService {
       await manager.query('INSERT INTO holiday (date, name) VALUES ($1, $2) ON CONFLICT (date) DO UPDATE SET name = EXCLUDED.name', [date, name]);
       await this.audit.record(manager, actor, { action: 'holiday.set', targetType: 'holiday', targetId: date, after: { name } });
     });
+  }
+
+  /**
+   * The notice of a round whose results have been published: the period and the
+   * Excellent list by rank. Public to anyone signed in, as a notice board is, so
+   * that anyone may object; a round never publicized has no notice (404).
+   */
+  async notice(roundId: string): Promise<PublicityNoticeResponse> {
+    const round = await this.rounds.findById(roundId);
+    if (!round?.publicityStartedAt) throw DomainError.notFound('publicity notice', roundId);
+    const rows: (Omit<NoticeEntryDto, 'gender' | 'category'> & { gender: Gender; category: SecondmentCategory })[] = await this.dataSource.query(
+        `SELECT a.id AS "assessmentId", c.name, c.gender, home.name AS "homeUnit", c.position, host.name AS "hostUnit", s.post, a.category
+           FROM assessment a
+           JOIN secondment s ON s.id = a.secondment_id
+           JOIN cadre c ON c.id = a.cadre_id
+           JOIN unit home ON home.id = c.home_unit_id
+           JOIN unit host ON host.id = a.host_unit_id
+          WHERE a.round_id = $1 AND a.grade = 'EXCELLENT'
+          ORDER BY a.rank, c.name`,
+        [roundId],
+      );
+    return {
+      roundId,
+      roundName: round.name,
+      startsAt: round.publicityStartedAt.toISOString(),
+      endsAt: publicityEndsAt(round.publicityStartedAt, await this.holidaySet()).toISOString(),
+      excellent: rows.map((r) => ({ ...r, gender: GENDER.label(r.gender), category: SECONDMENT_CATEGORY.label(r.category) })),
+    };
   }
 
   /** Anyone signed in may object to one published result while the round is in publicity. */

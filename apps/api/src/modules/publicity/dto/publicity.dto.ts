@@ -32,3 +32,24 @@ export class ObjectionResponse {
 export function toObjectionResponse(o: Objection): ObjectionResponse {
   return { id: o.id, roundId: o.roundId, assessmentId: o.assessmentId, reason: o.reason, status: o.status, resolution: o.resolution, createdAt: o.createdAt.toISOString() };
 }
+
+/** One cadre on the published Excellent list: what a notice board shows, no PII. */
+export class NoticeEntryDto {
+  @ApiProperty({ format: 'uuid', description: 'the assessment an objection names' }) assessmentId!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ example: '男' }) gender!: string;
+  @ApiProperty({ example: '区财政局' }) homeUnit!: string;
+  @ApiProperty({ example: '科员' }) position!: string;
+  @ApiProperty({ example: '淮河路街道' }) hostUnit!: string;
+  @ApiProperty({ example: '党工委副书记' }) post!: string;
+  @ApiProperty({ example: '基层一线' }) category!: string;
+}
+
+/** The publicity notice (公示) of a round: the period and the Excellent list. */
+export class PublicityNoticeResponse {
+  @ApiProperty({ format: 'uuid' }) roundId!: string;
+  @ApiProperty() roundName!: string;
+  @ApiProperty({ description: 'when publicity started' }) startsAt!: string;
+  @ApiProperty({ description: 'the end of the fifth full working day after the start (weekends and listed holidays excluded)' }) endsAt!: string;
+  @ApiProperty({ type: [NoticeEntryDto], description: 'the Excellent, by rank' }) excellent!: NoticeEntryDto[];
+}
