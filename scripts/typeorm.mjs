@@ -3,6 +3,7 @@
 // otherwise the embedded database in DATA_DIR (default ./data), started here.
 //   npm run migration:generate -- <PascalName>   writes migrations/<timestamp>-<PascalName>.ts
 //   npm run migration:run | migration:revert
+//   npm run migration:revert -- --all            every applied migration, newest first
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
@@ -37,7 +38,9 @@ if (!env.DATABASE_URL) {
   console.error(`using the embedded database in ${dataDir}`);
 }
 
-const child = spawn(process.execPath, ['-r', '@swc-node/register', 'node_modules/typeorm/cli.js', ...args], {
+const revertAll = command === 'migration:revert' && rest.includes('--all');
+const script = revertAll ? ['scripts/revert-all.cjs'] : ['node_modules/typeorm/cli.js', ...args];
+const child = spawn(process.execPath, ['-r', '@swc-node/register', ...script], {
   env,
   stdio: 'inherit',
 });

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
@@ -11,14 +11,20 @@ import { EMBEDDED_HANDLE } from './embedded-handle';
  * Runs once, in jest's own process, before any suite: picks the database for this run
  * and brings its schema up to date. TEST_DB=postgres uses DATABASE_URL (a fresh
  * database made by scripts/test.mjs); TEST_DB=embedded starts PGlite here, outside the
- * test sandbox where its WASM loader cannot run.
+ * test sandbox where its WASM loader cannot run, from a copy of a template cluster.
  */
 export default async function globalSetup(): Promise<void> {
   const target = process.env.TEST_DB ?? 'embedded';
   if (target === 'embedded') {
+    // Creating a cluster takes seconds; copying a created one does not. Every embedded
+    // database of the run (this one, and freshDatabaseEnv's) starts as a copy.
+    const templateDir = mkdtempSync(join(tmpdir(), 'cadre-template-'));
+    await (await startEmbeddedPostgres(templateDir)).stop();
+    process.env.EMBEDDED_TEMPLATE_DIR = templateDir;
     const dataDir = mkdtempSync(join(tmpdir(), 'cadre-test-'));
+    cpSync(templateDir, dataDir, { recursive: true });
     const embedded = await startEmbeddedPostgres(dataDir);
-    (globalThis as Record<symbol, unknown>)[EMBEDDED_HANDLE] = { embedded, dataDir };
+    (globalThis as Record<symbol, unknown>)[EMBEDDED_HANDLE] = { embedded, dataDir, templateDir };
     process.env.DATABASE_URL = embedded.url;
     process.env.TEST_POOL_SIZE = '1';
   } else if (!process.env.DATABASE_URL) {

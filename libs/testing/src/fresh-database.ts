@@ -1,17 +1,20 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 
 /**
  * The environment for a child process on an empty database of this run's kind: a new
- * database on the server (TEST_DB=postgres) or a new embedded data folder. `cleanup`
- * removes it.
+ * database on the server (TEST_DB=postgres) or a new embedded data folder (a copy of
+ * the run's empty template cluster when there is one). `cleanup` removes it.
  */
 export async function freshDatabaseEnv(): Promise<{ env: Record<string, string>; cleanup: () => Promise<void> }> {
   if (process.env.TEST_DB !== 'postgres') {
     const dataDir = mkdtempSync(join(tmpdir(), 'cadre-fresh-'));
+    // An empty cluster made once by the global setup: faster than creating one.
+    const template = process.env.EMBEDDED_TEMPLATE_DIR;
+    if (template) cpSync(template, dataDir, { recursive: true });
     return { env: { DATA_DIR: dataDir }, cleanup: async () => rmSync(dataDir, { recursive: true, force: true }) };
   }
   const admin = new Client({ connectionString: process.env.DATABASE_URL });
