@@ -70,8 +70,10 @@ const add = (r) => {
   totals.failed += r.failed;
 };
 
+let serverRan = false;
 if (only !== 'embedded') {
   if (await serverReachable()) {
+    serverRan = true;
     const database = `cadre_test_${Date.now()}_${process.pid}`;
     await withAdmin((client) => client.query(`CREATE DATABASE ${database}`));
     const url = new URL(serverUrl);
@@ -93,7 +95,8 @@ if (only !== 'postgres') {
   // PGlite is a single session: one connection, so one test file at a time.
   const env = { TEST_DB: 'embedded' };
   delete process.env.DATABASE_URL;
-  add(runJest('embedded', env, ['--runInBand']));
+  const unitSpecsRan = serverRan ? ['--testPathIgnorePatterns', '\\.spec\\.ts$'] : [];
+  add(runJest('embedded', env, ['--runInBand', ...unitSpecsRan]));
 }
 
 console.log(`tests: ${totals.passed} passed, ${totals.failed} failed`);
