@@ -198,7 +198,7 @@ describe('roster import', () => {
     const earlier = line(0);
     expect((await upload(first, await filled([earlier]))).status).toBe(201);
     const secondment = (await staff.get(`/api/secondments?batchId=${first.id}`)).body.items[0];
-    expect((await staff.patch(`/api/secondments/${secondment.id}`, { version: secondment.version, status: 'COMPLETED' })).status).toBe(200);
+    expect((await staff.post(`/api/secondments/${secondment.id}/complete`, { version: secondment.version })).status).toBe(200);
 
     const second = await t.registry.newBatch({ startDate: '2024-01-01', endDate: '2024-12-31' });
     const again = await upload(second, await filled([{ ...earlier, startDate: '2024-03-01', endDate: '2024-12-31' }]));

@@ -186,12 +186,16 @@ describe('secondments', () => {
       expect(reinstated.body).toMatchObject({ status: 'ACTIVE', statusLabel: '在岗', version: 3 });
     });
 
-    it('allows a new secondment once the first is COMPLETED, and never takes a COMPLETED one back to ACTIVE or WITHDRAWN', async () => {
+    it('allows a new secondment once the first is completed (POST …/complete), and never takes a COMPLETED one back to ACTIVE or WITHDRAWN', async () => {
       const cadre = await t.registry.newCadre();
       const first = await create(cadre.id);
-      const completed = await staff.patch(`/api/secondments/${first.id}`, { version: 1, status: SecondmentStatus.Completed });
-      expect(completed.status).toBe(200);
-      expect(completed.body).toMatchObject({ status: 'COMPLETED', statusLabel: '期满', version: 2 });
+      // Completing composes the appraisal, so it has its own route; PATCH refuses it.
+      const patched = await staff.patch(`/api/secondments/${first.id}`, { version: 1, status: SecondmentStatus.Completed });
+      expect(patched.status).toBe(400);
+      expect(patched.body.details.fields[0].field).toBe('status');
+      expect((await staff.post(`/api/secondments/${first.id}/complete`, { version: 1 })).status).toBe(200);
+      expect((await staff.get(`/api/secondments/${first.id}`)).body).toMatchObject({ status: 'COMPLETED', statusLabel: '期满', version: 2 });
+      expect((await staff.post(`/api/secondments/${first.id}/complete`, { version: 2 })).status).toBe(409);
 
       const back = await staff.patch(`/api/secondments/${first.id}`, { version: 2, status: SecondmentStatus.Active });
       expect(back.status).toBe(409);

@@ -13,6 +13,8 @@ import { UnitsModule } from './modules/units/units.module';
 import { UsersModule } from './modules/users/users.module';
 import { BatchesModule } from './modules/batches/batches.module';
 import { CadresModule } from './modules/cadres/cadres.module';
+import { DossiersModule } from './modules/dossiers/dossiers.module';
+import { IncentivesModule } from './modules/incentives/incentives.module';
 import { ImportsModule } from './modules/imports/imports.module';
 import { PerformanceModule } from './modules/performance/performance.module';
 import { RoundsModule } from './modules/rounds/rounds.module';
@@ -48,6 +50,8 @@ export class AppModule {
         RubricsModule,
         RoundsModule,
         PerformanceModule,
+        DossiersModule,
+        IncentivesModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

@@ -22,3 +22,6 @@ export * from './assessment/publicity';
 export * from './assessment/work-records';
 export * from './files/evidence-type';
 export * from './assessment/flow';
+export * from './dossier/snapshot';
+export * from './dossier/appraisal';
+export * from './dossier/incentives';

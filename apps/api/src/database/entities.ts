@@ -19,9 +19,11 @@ import { ComparativeRecommendation } from '../modules/recommendations/comparativ
 import { MutualEvaluation, MutualRating, MutualRatingMark } from '../modules/mutual-evaluations/mutual-evaluation.entities';
 import { Holiday, Objection } from '../modules/publicity/publicity.entities';
 import { Acknowledgement, ReviewRequest } from '../modules/acknowledgements/acknowledgement.entities';
+import { ComprehensiveAppraisal, DossierEntry, DossierMaterial } from '../modules/dossiers/dossier.entities';
+import { Incentive, TalentPoolEntry } from '../modules/incentives/incentive.entities';
 import { RubricVersion } from '../modules/rubrics/rubric-version.entity';
 import { Unit } from '../modules/units/unit.entity';
 import { User } from '../modules/users/user.entity';
 
 /** Every entity, listed explicitly (no globs: the same list works from source and from dist). */
-export const ENTITIES = [Unit, User, AuthSession, RefreshToken, LoginFailure, AuditEvent, Cadre, SecondmentBatch, Secondment, RubricVersion, AssessmentRound, Assessment, AssessmentScore, BallotSession, BallotCode, Ballot, IdempotencyRecord, WorkRecord, PerformanceEntry, EvidenceFile, AssessmentResult, ServiceInterview, RoundCertifier, Certificate, ComparativeRecommendation, MutualEvaluation, MutualRatingMark, MutualRating, Holiday, Objection, Acknowledgement, ReviewRequest];
+export const ENTITIES = [Unit, User, AuthSession, RefreshToken, LoginFailure, AuditEvent, Cadre, SecondmentBatch, Secondment, RubricVersion, AssessmentRound, Assessment, AssessmentScore, BallotSession, BallotCode, Ballot, IdempotencyRecord, WorkRecord, PerformanceEntry, EvidenceFile, AssessmentResult, ServiceInterview, RoundCertifier, Certificate, ComparativeRecommendation, MutualEvaluation, MutualRatingMark, MutualRating, Holiday, Objection, Acknowledgement, ReviewRequest, DossierEntry, DossierMaterial, ComprehensiveAppraisal, Incentive, TalentPoolEntry];

@@ -13,11 +13,14 @@ const MANAGEMENT_PERMISSIONS = [
   Permission.SecondmentManage,
   Permission.RosterImport,
   Permission.RosterExport,
+  Permission.DossierManage,
+  Permission.IncentiveRead,
+  Permission.IncentiveManage,
 ];
 
 describe('permissions', () => {
   it('knows every permission and every role (guards against an empty table making the tests vacuous)', () => {
-    expect(ALL_PERMISSIONS).toHaveLength(36);
+    expect(ALL_PERMISSIONS).toHaveLength(40);
     expect(ALL_ROLES).toHaveLength(6);
   });
 
@@ -63,6 +66,7 @@ describe('permissions', () => {
         Permission.PerformanceWrite,
         Permission.MutualEvaluationRate,
         Permission.ResultAcknowledge,
+        Permission.DossierRead,
       ].sort(),
     );
   });
@@ -78,6 +82,7 @@ describe('permissions', () => {
         Permission.WorkRecordRead,
         Permission.WorkRecordReview,
         Permission.PerformanceRead,
+        Permission.DossierRead,
       ].sort(),
     );
   });

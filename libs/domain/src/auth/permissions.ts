@@ -50,6 +50,13 @@ export enum Permission {
   MutualEvaluationRate = 'mutual-evaluation:rate',
   /** A cadre sees and acknowledges their own results, and may ask for a review. */
   ResultAcknowledge = 'result:acknowledge',
+  /** A growth dossier and its one-click lookup (scoped: a host unit, its own secondments; a cadre, their own). */
+  DossierRead = 'dossier:read',
+  /** Materials, and the comprehensive appraisal while a draft. */
+  DossierManage = 'dossier:manage',
+  IncentiveRead = 'incentive:read',
+  /** Confirm, amend or reject incentives and talent-pool proposals. */
+  IncentiveManage = 'incentive:manage',
 }
 
 /** What only the host unit, or the cadre, may say: nobody says it for them. */
@@ -90,6 +97,10 @@ const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.PerformanceReview,
     Permission.InterviewRecord,
     Permission.MutualEvaluationManage,
+    Permission.DossierRead,
+    Permission.DossierManage,
+    Permission.IncentiveRead,
+    Permission.IncentiveManage,
   ],
   [Role.Leader]: [
     Permission.UnitRead,
@@ -106,6 +117,8 @@ const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.WorkRecordRead,
     Permission.PerformanceRead,
     Permission.AssessmentReopen,
+    Permission.DossierRead,
+    Permission.IncentiveRead,
   ],
   // Scoped roles: what they read is narrowed to their own objects (see scope.ts).
   [Role.HostUnit]: [
@@ -117,6 +130,7 @@ const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.WorkRecordRead,
     Permission.WorkRecordReview,
     Permission.PerformanceRead,
+    Permission.DossierRead,
   ],
   // Certifiers see the investment cadres of the rounds they certify, and issue certificates.
   [Role.Certifier]: [Permission.CadreRead, Permission.AssessmentRead, Permission.CertificateIssue],
@@ -130,6 +144,7 @@ const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.PerformanceWrite,
     Permission.MutualEvaluationRate,
     Permission.ResultAcknowledge,
+    Permission.DossierRead,
   ],
 };
 

@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
-import { DomainError } from '@app/domain';
+import { DomainError, type EvidenceType, evidenceTypeOf } from '@app/domain';
+import { inspectZip, ZipRejectedError } from '@app/excel';
 
 export interface UploadedFile {
   filename: string;
@@ -21,4 +23,26 @@ export async function uploadedFile(request: FastifyRequest, maxBytes: number): P
   }
   if (!part) throw DomainError.invalidInput('file', 'is missing');
   return { filename: part.filename, data: await part.toBuffer() };
+}
+
+/** What an evidence file or material is, by its content; a clear 400 naming `file` otherwise. */
+export function recognizedFile(file: UploadedFile): { filename: string; type: EvidenceType; size: number; sha256: string; data: Buffer } {
+  let zipEntries: string[] | undefined;
+  if (file.data.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) {
+    try {
+      zipEntries = inspectZip(file.data);
+    } catch (error) {
+      if (error instanceof ZipRejectedError) throw DomainError.invalidInput('file', error.reason);
+      throw error;
+    }
+  }
+  const type = evidenceTypeOf(file.data, zipEntries);
+  if (!type) throw DomainError.invalidInput('file', 'must be a PDF, JPG, PNG, Word (.docx) or Excel (.xlsx) file');
+  return { filename: cleanFilename(file.filename), type, size: file.data.length, sha256: createHash('sha256').update(file.data).digest('hex'), data: file.data };
+}
+
+/** A name to show and to download under: no path, no control characters. */
+function cleanFilename(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? 'file';
+  return base.replace(/[\u0000-\u001f\u007f]/g, '').slice(0, 200) || 'file';
 }

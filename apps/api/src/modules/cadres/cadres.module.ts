@@ -3,5 +3,5 @@ import { RegistryModule } from '../registry/registry.module';
 import { CadresController } from './cadres.controller';
 import { CadresService } from './cadres.service';
 
-@Module({ imports: [RegistryModule], controllers: [CadresController], providers: [CadresService] })
+@Module({ imports: [RegistryModule], controllers: [CadresController], providers: [CadresService], exports: [CadresService] })
 export class CadresModule {}

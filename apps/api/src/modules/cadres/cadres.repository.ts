@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { containsPattern, updateAtVersion } from '@app/database';
-import { cadreScopeSql, type ObjectScope, secondmentScopeSql } from '../../common/auth/object-scope';
+import { assessmentScopeSql, cadreScopeSql, type ObjectScope, secondmentScopeSql } from '../../common/auth/object-scope';
 import { sortedPage } from '../../common/paging/sort';
 import { Cadre } from './cadre.entity';
 import type { CadreQueryDto, CadreSortField } from './dto/cadre-requests.dto';
@@ -73,6 +73,14 @@ export class CadresRepository {
         hostUnitId: query.hostUnitId,
         status: query.status,
       });
+    }
+    if (query.grade) {
+      const visible = assessmentScopeSql(scope, 'ga');
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM assessment ga JOIN assessment_round gr ON gr.id = ga.round_id
+                  WHERE ga.cadre_id = c.id AND gr.status = 'FINALIZED' AND ga.grade = :grade AND ${visible.sql})`,
+        { ...visible.params, grade: query.grade },
+      );
     }
     if (query.q) {
       const visible = secondmentScopeSql(scope, 'sq');

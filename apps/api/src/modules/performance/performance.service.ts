@@ -1,21 +1,13 @@
-import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DomainError, evidenceTypeOf } from '@app/domain';
-import { inspectZip, ZipRejectedError } from '@app/excel';
+import { DomainError } from '@app/domain';
 import type { SignedInActor } from '../../common/auth/actor';
 import { objectScopeOf } from '../../common/auth/object-scope';
-import type { UploadedFile } from '../../common/http/upload';
+import { recognizedFile, type UploadedFile } from '../../common/http/upload';
 import { AuditService } from '../audit/audit.service';
 import { SecondmentsRepository } from '../secondments/secondments.repository';
 import type { CreatePerformanceEntryDto } from './dto/performance.dto';
 import { type EvidenceFile, type PerformanceEntry, PerformanceEntryStatus } from './performance.entities';
 import { PerformanceRepository } from './performance.repository';
-
-/** A name to show and to download under: no path, no control characters. */
-function cleanFilename(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? 'file';
-  return base.replace(/[\u0000-\u001f\u007f]/g, '').slice(0, 200) || 'file';
-}
 
 @Injectable()
 export class PerformanceService {
@@ -47,28 +39,10 @@ export class PerformanceService {
     const entry = await this.get(actor, id);
     if (entry.cadreId !== actor.user.cadreId) throw DomainError.notFound('performance entry', id);
     if (entry.status !== PerformanceEntryStatus.Submitted) throw DomainError.conflict('a reviewed entry takes no more evidence');
-    let zipEntries: string[] | undefined;
-    if (file.data.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) {
-      try {
-        zipEntries = inspectZip(file.data);
-      } catch (error) {
-        if (error instanceof ZipRejectedError) throw DomainError.invalidInput('file', error.reason);
-        throw error;
-      }
-    }
-    const type = evidenceTypeOf(file.data, zipEntries);
-    if (!type) throw DomainError.invalidInput('file', 'must be a PDF, JPG, PNG, Word (.docx) or Excel (.xlsx) file');
+    const recognized = recognizedFile(file);
     return this.entries.transaction(async (manager) => {
-      const stored = await this.entries.insertEvidence(manager, {
-        entryId: id,
-        filename: cleanFilename(file.filename),
-        type,
-        size: file.data.length,
-        sha256: createHash('sha256').update(file.data).digest('hex'),
-        data: file.data,
-        uploadedBy: actor.user.userId,
-      });
-      await this.audit.record(manager, actor, { action: 'evidence.attached', targetType: 'performance_entry', targetId: id, after: { fileId: stored.id, type, size: stored.size, sha256: stored.sha256 } });
+      const stored = await this.entries.insertEvidence(manager, { entryId: id, ...recognized, uploadedBy: actor.user.userId });
+      await this.audit.record(manager, actor, { action: 'evidence.attached', targetType: 'performance_entry', targetId: id, after: { fileId: stored.id, type: stored.type, size: stored.size, sha256: stored.sha256 } });
       return stored;
     });
   }

@@ -8,6 +8,7 @@ import { AssessmentScoring, rubricOf } from '../assessments/assessment-scoring';
 import type { Assessment } from '../assessments/assessment.entity';
 import { AssessmentsRepository } from '../assessments/assessments.repository';
 import { AuditService } from '../audit/audit.service';
+import { DossierWriter } from './dossier-writer';
 import type { AssessmentRound } from './assessment-round.entity';
 import { quotaOf } from './quota';
 import type { CalibrateAssessmentDto, CalibrationResponse, CalibrationRowResponse } from './dto/calibration.dto';
@@ -29,6 +30,7 @@ export class CalibrationService {
     private readonly audit: AuditService,
     private readonly recommendations: RecommendationsService,
     private readonly publicity: PublicityService,
+    private readonly dossiers: DossierWriter,
   ) {}
 
   async view(round: AssessmentRound): Promise<CalibrationResponse> {
@@ -154,7 +156,20 @@ export class CalibrationService {
     if (endsAt.getTime() > Date.now()) throw DomainError.conflict(`公示期未满（至 ${endsAt.toISOString()}）`, { publicityEndsAt: endsAt.toISOString() });
     const open = await this.publicity.openCount(round.id);
     if (open > 0) throw DomainError.conflict(`尚有 ${open} 件异议未处理`, { openObjections: open });
-    await this.rounds.transaction((manager) => this.moveWithManager(manager, actor, round, RoundStatus.Finalized, 'round.finalized', {}, { finalizedAt: new Date() }));
+    const finalizedAt = new Date();
+    const assessments = await this.assessments.findByRound(round.id, { kind: 'ALL' });
+    const snapshots = await this.dossiers.snapshots(round, assessments, finalizedAt);
+    await this.rounds.transaction(async (manager) => {
+      const written = await this.dossiers.append(
+        manager,
+        round,
+        assessments.flatMap((assessment) => {
+          const snapshot = snapshots.get(assessment.id);
+          return snapshot ? [{ assessment, snapshot }] : [];
+        }),
+      );
+      await this.moveWithManager(manager, actor, round, RoundStatus.Finalized, 'round.finalized', { ...written }, { finalizedAt });
+    });
   }
 
   /** The steps this assessment needs and what blocks each (GET /api/assessments/:id/flow). */

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { calibrate, DomainError, Grade, quotaCount, RoundStatus } from '@app/domain';
+import { calibrate, DomainError, Grade, GRADE_LABELS, quotaCount, RoundStatus, toPoints } from '@app/domain';
 import type { SignedInActor } from '../../common/auth/actor';
 import { AssessmentScoring, rubricOf } from '../assessments/assessment-scoring';
 import type { Assessment } from '../assessments/assessment.entity';
 import { AssessmentsRepository } from '../assessments/assessments.repository';
 import { AuditService } from '../audit/audit.service';
+import { DossierWriter } from './dossier-writer';
 import type { AssessmentRound } from './assessment-round.entity';
 import { quotaOf } from './quota';
 import { RoundsRepository } from './rounds.repository';
@@ -23,6 +24,7 @@ export class ReopenService {
     private readonly scoring: AssessmentScoring,
     private readonly audit: AuditService,
     private readonly recommendations: RecommendationsService,
+    private readonly dossiers: DossierWriter,
   ) {}
 
   async reopen(actor: SignedInActor, id: string, version: number, reason: string): Promise<void> {
@@ -59,6 +61,7 @@ export class ReopenService {
     const finalGrade = assessment.notGradedReason ? null : (grade ?? proposal.grade);
     if (finalGrade === Grade.Excellent && assessment.veto) throw DomainError.invalidInput('grade', 'a vetoed cadre cannot be Excellent');
 
+    const base = (await this.dossiers.snapshots(round, [assessment], new Date())).get(id);
     await this.assessments.transaction(async (manager) => {
       const others = await this.assessments.roundResults(manager, round.id, id);
       if (finalGrade === Grade.Excellent && !round.quotaApproval) {
@@ -69,6 +72,11 @@ export class ReopenService {
       const rank = finalGrade === null ? null : 1 + others.filter((o) => o.total !== null && o.total > (result.total as number)).length;
       if (!(await this.assessments.setRefinalized(manager, id, version, { grade: finalGrade, total: result.total as number, rank }))) {
         throw DomainError.versionConflict('assessment', id);
+      }
+      if (base) {
+        // The dossier gets a new entry; the one it supersedes stays as it was.
+        const snapshot = { ...base, grade: finalGrade, gradeLabel: finalGrade ? GRADE_LABELS[finalGrade] : null, rank, total: toPoints(result.total as number) };
+        await this.dossiers.append(manager, round, [{ assessment, snapshot, supersedesId: await this.dossiers.currentEntryId(manager, id) }]);
       }
       await this.audit.record(manager, actor, { action: 'assessment.refinalized', targetType: 'assessment', targetId: id, after: { grade: finalGrade, total: result.total, rank, reason: reason ?? null } });
     });

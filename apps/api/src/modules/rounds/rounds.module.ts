@@ -24,6 +24,7 @@ import { AcknowledgementsService } from '../acknowledgements/acknowledgements.se
 import { RegistryModule } from '../registry/registry.module';
 import { RubricsModule } from '../rubrics/rubrics.module';
 import { CalibrationService } from './calibration.service';
+import { DossierWriter } from './dossier-writer';
 import { ReopenService } from './reopen.service';
 import { RoundsController } from './rounds.controller';
 import { WorkRecordsController } from '../work-records/work-records.controller';
@@ -36,6 +37,6 @@ import { RoundsService } from './rounds.service';
 @Module({
   imports: [RegistryModule, RubricsModule],
   controllers: [RoundsController, AssessmentsController, BallotsController, WorkRecordsController, InterviewsController, CertificatesController, RecommendationsController, MutualEvaluationsController, PublicityController, AcknowledgementsController],
-  providers: [RoundsRepository, RoundsService, AssessmentsRepository, AssessmentsService, AssessmentScoring, BallotsRepository, BallotsService, CalibrationService, ReopenService, WorkRecordsRepository, WorkRecordsService, InterviewsRepository, InterviewsService, CertificatesRepository, CertificatesService, RecommendationsService, MutualEvaluationsService, MutualEvaluationsRepository, PublicityService, AcknowledgementsService],
+  providers: [RoundsRepository, RoundsService, AssessmentsRepository, AssessmentsService, AssessmentScoring, BallotsRepository, BallotsService, CalibrationService, ReopenService, WorkRecordsRepository, WorkRecordsService, InterviewsRepository, InterviewsService, CertificatesRepository, CertificatesService, RecommendationsService, MutualEvaluationsService, MutualEvaluationsRepository, PublicityService, AcknowledgementsService, DossierWriter],
 })
 export class RoundsModule {}

@@ -79,6 +79,10 @@ export class SecondmentsService {
     const { version, ...changes }: { version?: number } & SecondmentChanges = sentFields(dto);
     const next = { ...current, ...changes };
 
+    if (changes.status === SecondmentStatus.Completed && current.status !== SecondmentStatus.Completed) {
+      // Completing composes the appraisal (综合鉴定): one path for it.
+      throw DomainError.invalidInput('status', 'a secondment is completed with POST /api/secondments/{id}/complete, which composes its comprehensive appraisal');
+    }
     if (!canChangeSecondmentStatus(current.status, next.status)) {
       throw DomainError.conflict(`a ${current.status} secondment cannot become ${next.status}`, { field: 'status' });
     }

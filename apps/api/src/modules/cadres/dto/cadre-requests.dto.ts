@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateIf } from 'class-validator';
-import { Education, ETHNICITIES, Gender, PoliticalStatus, SecondmentCategory, SecondmentStatus } from '@app/domain';
+import { Education, ETHNICITIES, Gender, Grade, PoliticalStatus, SecondmentCategory, SecondmentStatus } from '@app/domain';
 import { PageQueryDto } from '../../../common/paging/page';
 import { sortOptions } from '../../../common/paging/sort';
 import { IsDateOnly, IsPlainText, IsOptionalNotNull } from '../../../common/validation/decorators';
@@ -57,6 +57,11 @@ export class CadreQueryDto extends PageQueryDto {
   status?: SecondmentStatus;
 
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() homeUnitId?: string;
+
+  @ApiPropertyOptional({ enum: Grade, enumName: 'Grade', description: 'graded so in a finalized round (one the caller may see)' })
+  @IsOptional()
+  @IsEnum(Grade)
+  grade?: Grade;
 
   @ApiPropertyOptional({ enum: sortOptions(CADRE_SORT_FIELDS) })
   @IsOptional()

@@ -1,0 +1,124 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Put, Query, Req, Res } from '@nestjs/common';
+import { ApiBody, ApiConflictResponse, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { EVIDENCE_CONTENT_TYPES, EVIDENCE_MAX_BYTES, Permission } from '@app/domain';
+import { CurrentSignedInActor, type SignedInActor } from '../../common/auth/actor';
+import { RequirePermission } from '../../common/auth/route-access';
+import { ErrorBody } from '../../common/errors/error-body';
+import { attachment } from '../../common/http/download';
+import { uploadedFile } from '../../common/http/upload';
+import type { Page } from '../../common/paging/page';
+import { CadreQueryDto } from '../cadres/dto/cadre-requests.dto';
+import { AppraisalsService } from './appraisals.service';
+import { DossiersService } from './dossiers.service';
+import {
+  AppraisalResponse,
+  DossierResponse,
+  type DossierSummaryResponse,
+  DossierSummaryPage,
+  EditAppraisalDto,
+  MaterialQueryDto,
+  MaterialResponse,
+  toAppraisalResponse,
+  toMaterialResponse,
+  VersionDto,
+} from './dto/dossier.dto';
+
+@ApiTags('dossiers')
+@Controller()
+export class DossiersController {
+  constructor(
+    private readonly dossiers: DossiersService,
+    private readonly appraisals: AppraisalsService,
+  ) {}
+
+  @Get('dossiers')
+  @RequirePermission(Permission.DossierRead)
+  @ApiOperation({ summary: 'Find dossiers by name, unit, category, batch or grade (a host unit: its own cadres; a cadre: their own)' })
+  @ApiOkResponse({ type: DossierSummaryPage })
+  search(@Query() query: CadreQueryDto, @CurrentSignedInActor() actor: SignedInActor): Promise<Page<DossierSummaryResponse>> {
+    return this.dossiers.search(actor, query);
+  }
+
+  @Get('dossiers/:cadreId')
+  @RequirePermission(Permission.DossierRead)
+  @ApiOperation({ summary: 'One-click lookup (一键查询): profile, secondments, results, dossier entries, appraisals, materials, incentives and talent pool, in one response' })
+  @ApiOkResponse({ type: DossierResponse })
+  lookup(@Param('cadreId', ParseUUIDPipe) cadreId: string, @CurrentSignedInActor() actor: SignedInActor): Promise<DossierResponse> {
+    return this.dossiers.lookup(actor, cadreId);
+  }
+
+  @Post('dossiers/:cadreId/materials')
+  @RequirePermission(Permission.DossierManage)
+  @ApiOperation({ summary: `Attach a material to a dossier (PDF, JPG, PNG, DOCX, XLSX, recognized by content; at most ${EVIDENCE_MAX_BYTES / 1024 / 1024} MB)` })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
+  @ApiCreatedResponse({ type: MaterialResponse })
+  @ApiResponse({ status: 413, type: ErrorBody })
+  async attach(
+    @Param('cadreId', ParseUUIDPipe) cadreId: string,
+    @Query() meta: MaterialQueryDto,
+    @Req() request: FastifyRequest,
+    @CurrentSignedInActor() actor: SignedInActor,
+  ): Promise<MaterialResponse> {
+    return toMaterialResponse(await this.dossiers.attach(actor, cadreId, meta, await uploadedFile(request, EVIDENCE_MAX_BYTES)));
+  }
+
+  @Get('dossiers/:cadreId/materials/:id')
+  @RequirePermission(Permission.DossierRead)
+  @ApiOperation({ summary: 'Download one material' })
+  async download(
+    @Param('cadreId', ParseUUIDPipe) cadreId: string,
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentSignedInActor() actor: SignedInActor,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const material = await this.dossiers.material(actor, cadreId, id);
+    await attachment(reply, material.filename, EVIDENCE_CONTENT_TYPES[material.type]).header('x-content-type-options', 'nosniff').send(material.data);
+  }
+
+  @Post('secondments/:id/complete')
+  @RequirePermission(Permission.SecondmentManage)
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Complete an ACTIVE secondment (期满) and compose its comprehensive appraisal (综合鉴定) as a draft' })
+  @ApiOkResponse({ type: AppraisalResponse })
+  @ApiConflictResponse({ type: ErrorBody, description: 'not ACTIVE, or a stale version' })
+  async complete(@Param('id', ParseUUIDPipe) id: string, @Body() body: VersionDto, @CurrentSignedInActor() actor: SignedInActor): Promise<AppraisalResponse> {
+    return toAppraisalResponse(await this.appraisals.complete(actor, id, body.version));
+  }
+
+  @Get('secondments/:id/appraisal')
+  @RequirePermission(Permission.DossierRead)
+  @ApiOperation({ summary: 'The comprehensive appraisal of a completed secondment' })
+  @ApiOkResponse({ type: AppraisalResponse })
+  async appraisal(@Param('id', ParseUUIDPipe) id: string, @CurrentSignedInActor() actor: SignedInActor): Promise<AppraisalResponse> {
+    return toAppraisalResponse(await this.appraisals.get(actor, id));
+  }
+
+  @Put('secondments/:id/appraisal')
+  @RequirePermission(Permission.DossierManage)
+  @ApiOperation({ summary: 'Rewrite sections of a draft appraisal' })
+  @ApiOkResponse({ type: AppraisalResponse })
+  @ApiConflictResponse({ type: ErrorBody, description: 'filed, or a stale version' })
+  async edit(@Param('id', ParseUUIDPipe) id: string, @Body() body: EditAppraisalDto, @CurrentSignedInActor() actor: SignedInActor): Promise<AppraisalResponse> {
+    return toAppraisalResponse(await this.appraisals.edit(actor, id, body.version, body.sections));
+  }
+
+  @Post('secondments/:id/appraisal/compose')
+  @RequirePermission(Permission.DossierManage)
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Compose a draft appraisal again from the data as it now stands (replaces edits)' })
+  @ApiOkResponse({ type: AppraisalResponse })
+  async recompose(@Param('id', ParseUUIDPipe) id: string, @Body() body: VersionDto, @CurrentSignedInActor() actor: SignedInActor): Promise<AppraisalResponse> {
+    return toAppraisalResponse(await this.appraisals.recompose(actor, id, body.version));
+  }
+
+  @Post('secondments/:id/appraisal/file')
+  @RequirePermission(Permission.DossierManage)
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'File the appraisal into the archive: immutable from then on' })
+  @ApiOkResponse({ type: AppraisalResponse })
+  async file(@Param('id', ParseUUIDPipe) id: string, @Body() body: VersionDto, @CurrentSignedInActor() actor: SignedInActor): Promise<AppraisalResponse> {
+    return toAppraisalResponse(await this.appraisals.file(actor, id, body.version));
+  }
+}

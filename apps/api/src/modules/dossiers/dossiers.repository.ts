@@ -1,0 +1,180 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { updateAtVersion } from '@app/database';
+import { type Grade, IncentiveStatus, ROUND_TYPE_LABELS, type RoundType, type SecondmentCategory, toPoints } from '@app/domain';
+import { assessmentScopeSql, type ObjectScope, secondmentScopeSql } from '../../common/auth/object-scope';
+import { Incentive, TalentPoolEntry } from '../incentives/incentive.entities';
+import { ComprehensiveAppraisal, DossierEntry, DossierMaterial } from './dossier.entities';
+import type { DossierIncentiveResponse, DossierResultResponse } from './dto/dossier.dto';
+
+/**
+ * The growth dossier's reads, each narrowed to what the caller may see: a host unit
+ * reads what belongs to the secondments at its unit, a cadre their own.
+ */
+@Injectable()
+export class DossiersRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  /** Entries of the cadre's visible secondments, oldest first. */
+  entries(cadreId: string, scope: ObjectScope): Promise<DossierEntry[]> {
+    const visible = secondmentScopeSql(scope, 's');
+    return this.dataSource
+      .getRepository(DossierEntry)
+      .createQueryBuilder('e')
+      .innerJoin('secondment', 's', 's.id = e.secondment_id')
+      .where('e.cadre_id = :cadreId', { cadreId })
+      .andWhere(visible.sql, visible.params)
+      .orderBy('e.created_at', 'ASC')
+      .addOrderBy('e.id', 'ASC')
+      .getMany();
+  }
+
+  /** Entries of one secondment nothing supersedes: what its appraisal is composed from. */
+  currentEntriesOf(secondmentId: string, manager: EntityManager = this.dataSource.manager): Promise<DossierEntry[]> {
+    return manager
+      .getRepository(DossierEntry)
+      .createQueryBuilder('e')
+      .where('e.secondment_id = :secondmentId', { secondmentId })
+      .andWhere('NOT EXISTS (SELECT 1 FROM dossier_entry n WHERE n.supersedes_id = e.id)')
+      .getMany();
+  }
+
+  /** Finalized results of the cadre the caller may see, newest first. */
+  async results(cadreId: string, scope: ObjectScope): Promise<DossierResultResponse[]> {
+    const visible = assessmentScopeSql(scope, 'a');
+    const rows = await this.dataSource
+      .createQueryBuilder()
+      .select(['a.id AS "assessmentId"', 'r.id AS "roundId"', 'r.name AS round', 'r.type AS "roundType"', 'a.secondment_id AS "secondmentId"', 'a.category AS category'])
+      .addSelect(['a.total AS total', 'a.rank AS rank', 'a.grade AS grade', 'r.finalized_at AS "finalizedAt"'])
+      .from('assessment', 'a')
+      .innerJoin('assessment_round', 'r', 'r.id = a.round_id')
+      .where('a.cadre_id = :cadreId', { cadreId })
+      .andWhere("r.status = 'FINALIZED'")
+      .andWhere(visible.sql, visible.params)
+      .orderBy('r.finalized_at', 'DESC')
+      .getRawMany<{ assessmentId: string; roundId: string; round: string; roundType: RoundType; secondmentId: string; category: SecondmentCategory; total: number | null; rank: number | null; grade: Grade | null; finalizedAt: Date }>();
+    return rows.map((r) => ({
+      ...r,
+      roundType: ROUND_TYPE_LABELS[r.roundType],
+      total: r.total === null ? null : toPoints(r.total),
+      finalizedAt: r.finalizedAt.toISOString(),
+    }));
+  }
+
+  appraisals(cadreId: string, scope: ObjectScope): Promise<ComprehensiveAppraisal[]> {
+    const visible = secondmentScopeSql(scope, 's');
+    return this.dataSource
+      .getRepository(ComprehensiveAppraisal)
+      .createQueryBuilder('p')
+      .innerJoin('secondment', 's', 's.id = p.secondment_id')
+      .where('p.cadre_id = :cadreId', { cadreId })
+      .andWhere(visible.sql, visible.params)
+      .orderBy('p.created_at', 'ASC')
+      .getMany();
+  }
+
+  appraisalOf(secondmentId: string, scope: ObjectScope, manager: EntityManager = this.dataSource.manager): Promise<ComprehensiveAppraisal | null> {
+    const visible = secondmentScopeSql(scope, 's');
+    return manager
+      .getRepository(ComprehensiveAppraisal)
+      .createQueryBuilder('p')
+      .innerJoin('secondment', 's', 's.id = p.secondment_id')
+      .where('p.secondment_id = :secondmentId', { secondmentId })
+      .andWhere(visible.sql, visible.params)
+      .getOne();
+  }
+
+  updateAppraisal(manager: EntityManager, id: string, version: number, changes: Partial<ComprehensiveAppraisal>): Promise<boolean> {
+    return updateAtVersion(manager, ComprehensiveAppraisal, id, version, changes);
+  }
+
+  materials(cadreId: string, scope: ObjectScope): Promise<DossierMaterial[]> {
+    return this.scopedMaterials(scope).andWhere('m.cadre_id = :cadreId', { cadreId }).orderBy('m.uploaded_at', 'ASC').getMany();
+  }
+
+  /** One material with its bytes, if the caller may see it. */
+  material(cadreId: string, id: string, scope: ObjectScope): Promise<DossierMaterial | null> {
+    return this.scopedMaterials(scope).addSelect('m.data').andWhere('m.cadre_id = :cadreId AND m.id = :id', { cadreId, id }).getOne();
+  }
+
+  private scopedMaterials(scope: ObjectScope) {
+    const visible = secondmentScopeSql(scope, 's');
+    return this.dataSource.getRepository(DossierMaterial).createQueryBuilder('m').innerJoin('secondment', 's', 's.id = m.secondment_id').where(visible.sql, visible.params);
+  }
+
+  /** Every incentive for the organization department and leaders; the confirmed ones of visible assessments for others. */
+  async incentives(cadreId: string, scope: ObjectScope): Promise<DossierIncentiveResponse[]> {
+    const visible = assessmentScopeSql(scope, 'a');
+    const qb = this.dataSource
+      .getRepository(Incentive)
+      .createQueryBuilder('i')
+      .innerJoin('assessment', 'a', 'a.id = i.assessment_id')
+      .innerJoinAndSelect('i.round', 'r')
+      .where('i.cadre_id = :cadreId', { cadreId })
+      .andWhere(visible.sql, visible.params)
+      .orderBy('i.created_at', 'ASC');
+    if (scope.kind !== 'ALL') qb.andWhere('i.status = :confirmed', { confirmed: IncentiveStatus.Confirmed });
+    return (await qb.getMany()).map((i) => ({
+      id: i.id,
+      assessmentId: i.assessmentId,
+      round: i.round?.name ?? '',
+      status: i.status,
+      measure: i.measure ?? i.proposedMeasure,
+      exemplar: i.exemplar,
+      exemplarCitation: i.exemplarCitation,
+    }));
+  }
+
+  async secondmentOfAssessment(assessmentId: string): Promise<string | undefined> {
+    const rows: { secondment_id: string }[] = await this.dataSource.query('SELECT secondment_id FROM assessment WHERE id = $1', [assessmentId]);
+    return rows[0]?.secondment_id;
+  }
+
+  talentPoolEntry(cadreId: string): Promise<TalentPoolEntry | null> {
+    return this.dataSource.getRepository(TalentPoolEntry).findOneBy({ cadreId });
+  }
+
+  /** For the search list: per cadre, finalized rounds graded Excellent and the newest grade, among visible assessments. */
+  async gradeSummaries(cadreIds: string[], scope: ObjectScope): Promise<Map<string, { excellentRounds: number; latestGrade: Grade | null }>> {
+    if (cadreIds.length === 0) return new Map();
+    const visible = assessmentScopeSql(scope, 'a');
+    const rows = await this.dataSource
+      .createQueryBuilder()
+      .select('a.cadre_id', 'cadreId')
+      .addSelect(`count(*) FILTER (WHERE a.grade = 'EXCELLENT')::int`, 'excellentRounds')
+      .addSelect(`(array_agg(a.grade ORDER BY r.finalized_at DESC))[1]`, 'latestGrade')
+      .from('assessment', 'a')
+      .innerJoin('assessment_round', 'r', 'r.id = a.round_id')
+      .where('a.cadre_id IN (:...cadreIds)', { cadreIds })
+      .andWhere("r.status = 'FINALIZED'")
+      .andWhere(visible.sql, visible.params)
+      .groupBy('a.cadre_id')
+      .getRawMany<{ cadreId: string; excellentRounds: number; latestGrade: Grade | null }>();
+    return new Map(rows.map((r) => [r.cadreId, { excellentRounds: r.excellentRounds, latestGrade: r.latestGrade }]));
+  }
+
+  /** The facts of a secondment's appraisal that are counts: work records and performance entries by status. */
+  async recordCounts(secondmentId: string, manager: EntityManager): Promise<{ workRecords: Record<string, number>; performance: Record<string, number> }> {
+    const work: { status: string; n: number }[] = await manager.query('SELECT status, count(*)::int AS n FROM work_record WHERE secondment_id = $1 GROUP BY status', [secondmentId]);
+    const performance: { status: string; n: number }[] = await manager.query('SELECT status, count(*)::int AS n FROM performance_entry WHERE secondment_id = $1 GROUP BY status', [secondmentId]);
+    return { workRecords: Object.fromEntries(work.map((r) => [r.status, r.n])), performance: Object.fromEntries(performance.map((r) => [r.status, r.n])) };
+  }
+
+  /** Confirmed incentives of a secondment's assessments, with their round. */
+  confirmedIncentivesOf(secondmentId: string, manager: EntityManager): Promise<Incentive[]> {
+    return manager
+      .getRepository(Incentive)
+      .createQueryBuilder('i')
+      .innerJoin('assessment', 'a', 'a.id = i.assessment_id')
+      .innerJoinAndSelect('i.round', 'r')
+      .where('a.secondment_id = :secondmentId', { secondmentId })
+      .andWhere('i.status = :confirmed', { confirmed: IncentiveStatus.Confirmed })
+      .orderBy('r.period_end', 'ASC')
+      .getMany();
+  }
+}

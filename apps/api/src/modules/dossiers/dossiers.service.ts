@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, SECONDMENT_CATEGORY } from '@app/domain';
+import type { SignedInActor } from '../../common/auth/actor';
+import { objectScopeOf } from '../../common/auth/object-scope';
+import { recognizedFile, type UploadedFile } from '../../common/http/upload';
+import { type Page, toPage } from '../../common/paging/page';
+import { AuditService } from '../audit/audit.service';
+import { CadresService } from '../cadres/cadres.service';
+import { CadresRepository } from '../cadres/cadres.repository';
+import type { CadreQueryDto } from '../cadres/dto/cadre-requests.dto';
+import { SecondmentsRepository } from '../secondments/secondments.repository';
+import { DossierMaterial } from './dossier.entities';
+import { DossiersRepository } from './dossiers.repository';
+import { type DossierResponse, type DossierSummaryResponse, type MaterialQueryDto, toAppraisalResponse, toDossierEntryResponse, toMaterialResponse } from './dto/dossier.dto';
+
+/** The growth dossier (成长档案): one-click lookup, search, and materials. */
+@Injectable()
+export class DossiersService {
+  constructor(
+    private readonly dossiers: DossiersRepository,
+    private readonly cadresService: CadresService,
+    private readonly cadres: CadresRepository,
+    private readonly secondments: SecondmentsRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Everything of one cadre in one response (一键查询), as far as the caller may see it:
+   * a host unit, what belongs to the secondments at its unit; a cadre, their own.
+   */
+  async lookup(actor: SignedInActor, cadreId: string): Promise<DossierResponse> {
+    const scope = objectScopeOf(actor.user);
+    const profile = await this.cadresService.get(actor, cadreId);
+    const [results, entries, appraisals, materials, incentives, talent] = await Promise.all([
+      this.dossiers.results(cadreId, scope),
+      this.dossiers.entries(cadreId, scope),
+      this.dossiers.appraisals(cadreId, scope),
+      this.dossiers.materials(cadreId, scope),
+      this.dossiers.incentives(cadreId, scope),
+      scope.kind === 'ALL' ? this.dossiers.talentPoolEntry(cadreId) : Promise.resolve(null),
+    ]);
+    const superseded = new Set(entries.flatMap((e) => (e.supersedesId ? [e.supersedesId] : [])));
+    return {
+      profile,
+      results,
+      entries: entries.map((e) => toDossierEntryResponse(e, superseded)),
+      appraisals: appraisals.map(toAppraisalResponse),
+      materials: materials.map(toMaterialResponse),
+      incentives,
+      talentPool: talent ? { status: talent.status, recommendation: talent.recommendation } : null,
+    };
+  }
+
+  /** Search by name, unit, category, batch or grade; the same filters as the cadre list. */
+  async search(actor: SignedInActor, query: CadreQueryDto): Promise<Page<DossierSummaryResponse>> {
+    const scope = objectScopeOf(actor.user);
+    const [rows, total] = await this.cadres.findPage(query, scope);
+    const ids = rows.map((c) => c.id);
+    const [secondments, grades] = await Promise.all([this.secondments.findForCadres(ids, scope), this.dossiers.gradeSummaries(ids, scope)]);
+    return toPage(rows, total, query, (cadre) => {
+      const latest = secondments.get(cadre.id)?.[0];
+      const graded = grades.get(cadre.id);
+      return {
+        cadreId: cadre.id,
+        name: cadre.name,
+        homeUnit: cadre.homeUnit?.name ?? '',
+        hostUnit: latest?.hostUnit?.name ?? null,
+        category: latest ? SECONDMENT_CATEGORY.label(latest.category) : null,
+        batch: latest?.batch?.name ?? null,
+        excellentRounds: graded?.excellentRounds ?? 0,
+        latestGrade: graded?.latestGrade ?? null,
+      };
+    });
+  }
+
+  /** Org staff attach a file, recognized by its content, to one of the cadre's secondments. */
+  async attach(actor: SignedInActor, cadreId: string, meta: MaterialQueryDto, file: UploadedFile): Promise<DossierMaterial> {
+    const secondment = await this.secondments.findById(meta.secondmentId, { kind: 'ALL' });
+    if (!secondment || secondment.cadreId !== cadreId) throw DomainError.invalidInput('secondmentId', 'is not a secondment of this cadre');
+    if (meta.assessmentId) {
+      if ((await this.dossiers.secondmentOfAssessment(meta.assessmentId)) !== meta.secondmentId) throw DomainError.invalidInput('assessmentId', 'is not an assessment of this secondment');
+    }
+    const recognized = recognizedFile(file);
+    return this.dossiers.transaction(async (manager) => {
+      const repository = manager.getRepository(DossierMaterial);
+      const stored = await repository.save(
+        repository.create({ cadreId, secondmentId: meta.secondmentId, assessmentId: meta.assessmentId ?? null, kind: meta.kind, description: meta.description, ...recognized, uploadedBy: actor.user.userId }),
+      );
+      await this.audit.record(manager, actor, {
+        action: 'dossier.material_attached',
+        targetType: 'cadre',
+        targetId: cadreId,
+        after: { materialId: stored.id, kind: stored.kind, type: stored.type, size: stored.size, sha256: stored.sha256 },
+      });
+      return stored;
+    });
+  }
+
+  async material(actor: SignedInActor, cadreId: string, id: string): Promise<DossierMaterial> {
+    const material = await this.dossiers.material(cadreId, id, objectScopeOf(actor.user));
+    if (!material) throw DomainError.notFound('material', id);
+    return material;
+  }
+}
