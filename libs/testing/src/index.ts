@@ -6,3 +6,4 @@ export * from './registry-factory';
 export * from './binary';
 export * from './child-app';
 export * from './scoring-inputs';
+export * from './round-steps';

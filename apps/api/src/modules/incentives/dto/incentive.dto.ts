@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateIf } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { Grade, IncentiveStatus, SecondmentCategory, TalentPoolStatus } from '@app/domain';
 import { PageQueryDto } from '../../../common/paging/page';
 import { IsPlainText } from '../../../common/validation/decorators';
@@ -49,7 +50,7 @@ export class TalentPoolQueryDto extends PageQueryDto {
   @IsEnum(SecondmentCategory)
   category?: SecondmentCategory;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() batchId?: string;
-  @ApiPropertyOptional({ description: 'Excellent in at least this many finalized rounds' }) @IsOptional() @IsInt() @Min(1) minExcellentRounds?: number;
+  @ApiPropertyOptional({ description: 'Excellent in at least this many finalized rounds' }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) minExcellentRounds?: number;
 }
 
 export class DecideTalentPoolDto {
