@@ -1,4 +1,5 @@
 import { request as httpRequest } from 'node:http';
+import ExcelJS from 'exceljs';
 import type { AddressInfo } from 'node:net';
 import { Role, UnitType } from '@app/domain';
 import { binary, createTestApp, finalizeRound, type Session, signIn, storeFullInputs, type TestApp, unique } from '@app/testing';
@@ -344,6 +345,78 @@ describe('growth dossiers (成长档案), the comprehensive appraisal, incentive
       expect(found.items.some((i: { cadreId: string }) => i.cadreId === cadre.z)).toBe(false);
       const byHost = (await hostB.get('/api/dossiers?pageSize=100')).body.items.map((i: { cadreId: string }) => i.cadreId).sort();
       expect(byHost).toEqual([cadre.x, cadre.z].sort());
+    });
+  });
+
+  describe('workbooks', () => {
+    const workbookOf = async (response: { status: number; body: unknown }) => {
+      expect(response.status).toBe(200);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(response.body as ArrayBuffer);
+      return workbook;
+    };
+    const get = (session: Session, path: string) => session.get(path).buffer(true).parse(binary);
+
+    it('exports the dossier: profile, the scores of every round under their items, the appraisal', async () => {
+      const response = await get(staff, `/api/dossiers/${cadre.x}/dossier.xlsx`);
+      expect(response.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('干部成长档案-')}`);
+      const workbook = await workbookOf(response);
+      expect(workbook.worksheets.map((w) => w.name)).toEqual(['基本情况', '历次考核', '综合鉴定']);
+
+      const profile = workbook.getWorksheet('基本情况') as ExcelJS.Worksheet;
+      expect(String(profile.getCell('A1').value)).toMatch(/^干部成长档案（张晓/);
+      expect(profile.getCell('A1').isMerged).toBe(true);
+      expect(profile.getCell('A2').value).toBe('姓名');
+      expect(profile.getCell('C2').value).toBe('性别');
+      expect(profile.getCell('A7').value).toBe('身份证号');
+      // Org staff see the national id in full.
+      expect(String(profile.getCell('B7').value)).toMatch(/^\d{17}[\dX]$/);
+
+      const results = workbook.getWorksheet('历次考核') as ExcelJS.Worksheet;
+      expect(results.getCell('F2').value).toBe('1 日常工作纪实');
+      expect(results.getCell('F2').isMerged).toBe(true);
+      expect(results.getCell('F3').value).toBe('1.1 在岗履职');
+      expect(results.getCell('R3').value).toBe('5.3 能力素质');
+      expect(results.getCell('S2').value).toBe('总分');
+      // Five current entries, oldest first; round 1: 1.1 = 5.00, total 97.00, 称职.
+      expect(results.getCell('B4').value).toMatch(/^2023年第1季度考核/);
+      expect(results.getCell('F4').value).toBe(5);
+      expect(results.getCell('F4').numFmt).toBe('0.00');
+      expect(results.getCell('S4').value).toBe(97);
+      expect(results.getCell('U4').value).toBe('称职');
+      expect(results.getCell('B8').value).toMatch(/^2024年第一季度考核/);
+      expect(results.getCell('B9').value).toBeNull();
+      expect(results.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1, printTitlesRow: '2:3' });
+
+      const appraisal = workbook.getWorksheet('综合鉴定') as ExcelJS.Worksheet;
+      expect(String(appraisal.getCell('A2').value)).toContain('（已归档）');
+      expect(appraisal.getCell('A3').value).toBe('基本情况');
+      expect(appraisal.getCell('A15').value).toBe('鉴定结论');
+    });
+
+    it('gives a host unit only the rows of its own secondment, with PII masked', async () => {
+      const workbook = await workbookOf(await get(hostB, `/api/dossiers/${cadre.x}/dossier.xlsx`));
+      const results = workbook.getWorksheet('历次考核') as ExcelJS.Worksheet;
+      expect(results.getCell('B4').value).toMatch(/^2024年第一季度考核/);
+      expect(results.getCell('B5').value).toBeNull();
+      expect(String((workbook.getWorksheet('基本情况') as ExcelJS.Worksheet).getCell('B7').value)).toContain('*');
+      expect((await get(hostC, `/api/dossiers/${cadre.x}/dossier.xlsx`)).status).toBe(404);
+    });
+
+    it('exports the appraisal form on one A4 page: the facts, every aspect, the seal line', async () => {
+      const workbook = await workbookOf(await get(hostA, `/api/secondments/${xSecondmentA}/appraisal.xlsx`));
+      const sheet = workbook.getWorksheet('综合鉴定表') as ExcelJS.Worksheet;
+      expect(sheet.getCell('A1').value).toBe('挂职历练干部综合鉴定表');
+      expect(sheet.getCell('A1').isMerged).toBe(true);
+      expect(sheet.getCell('A2').value).toBe('姓名');
+      expect(String(sheet.getCell('D6').value)).toBe('2023年1月1日至2023年12月31日');
+      const aspects = Array.from({ length: 13 }, (_, i) => sheet.getCell(7 + i, 1).value);
+      expect(aspects[0]).toBe('基本情况');
+      expect(aspects[12]).toBe('鉴定结论');
+      expect(String(sheet.getCell('B9').value)).toContain('得分');
+      expect(String(sheet.getCell('A20').value)).toContain('组织部门意见（盖章）');
+      expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToWidth: 1 });
+      expect((await get(hostB, `/api/secondments/${xSecondmentA}/appraisal.xlsx`)).status).toBe(404);
     });
   });
 });

@@ -2,6 +2,7 @@ import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { composeNationalId, ROSTER_CHOICES, ROSTER_COLUMNS, type RosterError, type RosterKey, type RosterRowInput } from '@app/domain';
 import { cellText, safeText } from './cell-text';
+import { BORDER, FONT, HEADER_FILL } from './form-style';
 
 export const ROSTER_SHEET = '花名册';
 const GUIDE_SHEET = '填写说明';
@@ -14,10 +15,6 @@ export const MAX_ROSTER_ROWS = 5000;
 const DATE_KEYS: ReadonlySet<RosterKey> = new Set(['birthDate', 'startDate', 'endDate']);
 const TEXT_KEYS: ReadonlySet<RosterKey> = new Set(['nationalId', 'phone']);
 const ERROR_FILL: ExcelJS.FillPattern = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } };
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
-const THIN = { style: 'thin' as const, color: { argb: 'FF808080' } };
-const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-const FONT = { name: '宋体', size: 11 };
 
 function columnLetter(index: number): string {
   let n = index;

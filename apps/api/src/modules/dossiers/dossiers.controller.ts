@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Put, Query, Req, Res } from '@nestjs/common';
-import { ApiBody, ApiConflictResponse, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConflictResponse, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { EVIDENCE_CONTENT_TYPES, EVIDENCE_MAX_BYTES, Permission } from '@app/domain';
 import { CurrentSignedInActor, type SignedInActor } from '../../common/auth/actor';
@@ -38,6 +38,15 @@ export class DossiersController {
   @ApiOkResponse({ type: DossierSummaryPage })
   search(@Query() query: CadreQueryDto, @CurrentSignedInActor() actor: SignedInActor): Promise<Page<DossierSummaryResponse>> {
     return this.dossiers.search(actor, query);
+  }
+
+  @Get('dossiers/:cadreId/dossier.xlsx')
+  @RequirePermission(Permission.DossierRead)
+  @ApiOperation({ summary: 'The dossier as a workbook: profile and secondments, the scores of every round, the appraisals' })
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  async dossierWorkbook(@Param('cadreId', ParseUUIDPipe) cadreId: string, @CurrentSignedInActor() actor: SignedInActor, @Res() reply: FastifyReply): Promise<void> {
+    const { filename, data } = await this.dossiers.dossierWorkbook(actor, cadreId);
+    await attachment(reply, filename).send(data);
   }
 
   @Get('dossiers/:cadreId')
@@ -93,6 +102,15 @@ export class DossiersController {
   @ApiOkResponse({ type: AppraisalResponse })
   async appraisal(@Param('id', ParseUUIDPipe) id: string, @CurrentSignedInActor() actor: SignedInActor): Promise<AppraisalResponse> {
     return toAppraisalResponse(await this.appraisals.get(actor, id));
+  }
+
+  @Get('secondments/:id/appraisal.xlsx')
+  @RequirePermission(Permission.DossierRead)
+  @ApiOperation({ summary: 'The appraisal form (综合鉴定表), A4, to print and file' })
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  async appraisalForm(@Param('id', ParseUUIDPipe) id: string, @CurrentSignedInActor() actor: SignedInActor, @Res() reply: FastifyReply): Promise<void> {
+    const { filename, data } = await this.dossiers.appraisalForm(actor, id);
+    await attachment(reply, filename).send(data);
   }
 
   @Put('secondments/:id/appraisal')

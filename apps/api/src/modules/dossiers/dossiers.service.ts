@@ -1,16 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, SECONDMENT_CATEGORY } from '@app/domain';
+import { DomainError, EDUCATION, GENDER, POLITICAL_STATUS, SECONDMENT_CATEGORY } from '@app/domain';
+import { buildAppraisalForm, buildDossierWorkbook, type DossierProfile, type DossierSecondmentLine } from '@app/excel';
 import type { SignedInActor } from '../../common/auth/actor';
 import { objectScopeOf } from '../../common/auth/object-scope';
 import { recognizedFile, type UploadedFile } from '../../common/http/upload';
 import { type Page, toPage } from '../../common/paging/page';
 import { AuditService } from '../audit/audit.service';
+import type { CadreResponse } from '../cadres/dto/cadre-response.dto';
 import { CadresService } from '../cadres/cadres.service';
+import type { SecondmentResponse } from '../secondments/dto/secondment-response.dto';
 import { CadresRepository } from '../cadres/cadres.repository';
 import type { CadreQueryDto } from '../cadres/dto/cadre-requests.dto';
 import { SecondmentsRepository } from '../secondments/secondments.repository';
 import { DossierMaterial } from './dossier.entities';
 import { DossiersRepository } from './dossiers.repository';
+import { AppraisalsService } from './appraisals.service';
 import { type DossierResponse, type DossierSummaryResponse, type MaterialQueryDto, toAppraisalResponse, toDossierEntryResponse, toMaterialResponse } from './dto/dossier.dto';
 
 /** The growth dossier (成长档案): one-click lookup, search, and materials. */
@@ -22,6 +26,7 @@ export class DossiersService {
     private readonly cadres: CadresRepository,
     private readonly secondments: SecondmentsRepository,
     private readonly audit: AuditService,
+    private readonly appraisals: AppraisalsService,
   ) {}
 
   /**
@@ -96,9 +101,63 @@ export class DossiersService {
     });
   }
 
+  /** The dossier as a workbook: the same scoping as the lookup. */
+  async dossierWorkbook(actor: SignedInActor, cadreId: string): Promise<{ filename: string; data: Buffer }> {
+    const dossier = await this.lookup(actor, cadreId);
+    const bySecondment = new Map(dossier.profile.secondments.map((s) => [s.id, s]));
+    const data = await buildDossierWorkbook({
+      profile: profileLine(dossier.profile),
+      secondments: dossier.profile.secondments.map(secondmentLine),
+      entries: dossier.entries
+        .filter((e) => e.current)
+        .map((e) => e.snapshot)
+        .sort((a, b) => a.round.periodEnd.localeCompare(b.round.periodEnd) || a.finalizedAt.localeCompare(b.finalizedAt)),
+      appraisals: dossier.appraisals.map((a) => {
+        const s = bySecondment.get(a.secondmentId);
+        return { heading: s ? `${s.hostUnit.name}（${s.startDate}至${s.endDate}）` : '挂职历练', statusLabel: a.statusLabel, sections: a.sections };
+      }),
+    });
+    return { filename: `干部成长档案-${dossier.profile.name}.xlsx`, data };
+  }
+
+  /** The appraisal form of one secondment, to print and file. */
+  async appraisalForm(actor: SignedInActor, secondmentId: string): Promise<{ filename: string; data: Buffer }> {
+    const appraisal = await this.appraisals.get(actor, secondmentId);
+    const profile = await this.cadresService.get(actor, appraisal.cadreId);
+    const secondment = profile.secondments.find((s) => s.id === secondmentId);
+    if (!secondment) throw DomainError.notFound('secondment', secondmentId);
+    const data = await buildAppraisalForm({
+      profile: profileLine(profile),
+      secondment: secondmentLine(secondment),
+      statusLabel: toAppraisalResponse(appraisal).statusLabel,
+      sections: appraisal.sections,
+    });
+    return { filename: `综合鉴定表-${profile.name}.xlsx`, data };
+  }
+
   async material(actor: SignedInActor, cadreId: string, id: string): Promise<DossierMaterial> {
     const material = await this.dossiers.material(cadreId, id, objectScopeOf(actor.user));
     if (!material) throw DomainError.notFound('material', id);
     return material;
   }
+}
+
+function profileLine(c: CadreResponse): DossierProfile {
+  return {
+    name: c.name,
+    gender: GENDER.label(c.gender),
+    birthDate: c.birthDate,
+    ethnicity: c.ethnicity,
+    politicalStatus: POLITICAL_STATUS.label(c.politicalStatus),
+    education: EDUCATION.label(c.education),
+    homeUnit: c.homeUnit.name,
+    position: c.position,
+    rank: c.rank,
+    phone: c.phone,
+    nationalId: c.nationalId,
+  };
+}
+
+function secondmentLine(s: SecondmentResponse): DossierSecondmentLine {
+  return { batch: s.batch.name, hostUnit: s.hostUnit.name, category: s.categoryLabel, post: s.post, startDate: s.startDate, endDate: s.endDate, status: s.statusLabel };
 }
