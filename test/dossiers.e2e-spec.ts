@@ -177,6 +177,9 @@ describe('growth dossiers (成长档案), the comprehensive appraisal, incentive
       expect(ours.map((e: { cadreId: string }) => e.cadreId).sort()).toEqual([cadre.x, cadre.y].sort());
       expect(ours.every((e: { priority: boolean; status: string }) => e.priority && e.status === 'PROPOSED')).toBe(true);
       expect(pool.items.some((e: { cadreId: string }) => e.cadreId === cadre.z)).toBe(false);
+      // Those Excellent in two or more rounds come first (the pool holds other suites' cadres too).
+      const priorities = pool.items.map((e: { priority: boolean }) => e.priority);
+      expect(priorities).toEqual([...priorities].sort((a: boolean, b: boolean) => Number(b) - Number(a)));
       const x = ours.find((e: { cadreId: string }) => e.cadreId === cadre.x);
       // X: Excellent in rounds 2 and 4 and in the 2024 round (the only cadre there).
       expect(x.excellentRounds).toBe(3);

@@ -1,11 +1,11 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConflictResponse, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { EVIDENCE_CONTENT_TYPES, EVIDENCE_MAX_BYTES, Permission } from '@app/domain';
+import { EVIDENCE_MAX_BYTES, Permission } from '@app/domain';
 import { CurrentSignedInActor, type SignedInActor } from '../../common/auth/actor';
 import { RequirePermission } from '../../common/auth/route-access';
 import { ErrorBody } from '../../common/errors/error-body';
-import { attachment } from '../../common/http/download';
+import { attachment, sendStoredFile } from '../../common/http/download';
 import { uploadedFile } from '../../common/http/upload';
 import type { Page } from '../../common/paging/page';
 import { CadreQueryDto } from '../cadres/dto/cadre-requests.dto';
@@ -83,7 +83,7 @@ export class DossiersController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const material = await this.dossiers.material(actor, cadreId, id);
-    await attachment(reply, material.filename, EVIDENCE_CONTENT_TYPES[material.type]).header('x-content-type-options', 'nosniff').send(material.data);
+    await sendStoredFile(reply, material);
   }
 
   @Post('secondments/:id/complete')

@@ -1,12 +1,12 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { EVIDENCE_CONTENT_TYPES, EVIDENCE_MAX_BYTES, Permission } from '@app/domain';
+import { EVIDENCE_MAX_BYTES, Permission } from '@app/domain';
 import { CurrentSignedInActor, type SignedInActor } from '../../common/auth/actor';
 import { objectScopeOf } from '../../common/auth/object-scope';
 import { RequirePermission } from '../../common/auth/route-access';
 import { ErrorBody } from '../../common/errors/error-body';
-import { attachment } from '../../common/http/download';
+import { sendStoredFile } from '../../common/http/download';
 import { uploadedFile } from '../../common/http/upload';
 import { type Page, toPage } from '../../common/paging/page';
 import {
@@ -69,7 +69,7 @@ export class PerformanceController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const file = await this.service.download(actor, id, fileId);
-    await attachment(reply, file.filename, EVIDENCE_CONTENT_TYPES[file.type]).header('x-content-type-options', 'nosniff').send(file.data);
+    await sendStoredFile(reply, file);
   }
 
   @Post(':id/review')

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsInt, IsObject, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsInt, IsObject, IsOptional, IsUUID, Min, ValidateNested } from 'class-validator';
 import { AppraisalAspect, type AppraisalSection, type DossierSnapshot, EvidenceType, Grade, IncentiveStatus, SecondmentCategory, TalentPoolStatus } from '@app/domain';
 import { IsPlainText } from '../../../common/validation/decorators';
 import { CadreResponse } from '../../cadres/dto/cadre-response.dto';
