@@ -3,3 +3,4 @@ export * from './cell-text';
 export * from './roster-workbook';
 export * from './form-style';
 export * from './dossier-workbook';
+export * from './round-reports';

@@ -7,3 +7,4 @@ export * from './binary';
 export * from './child-app';
 export * from './scoring-inputs';
 export * from './round-steps';
+export * from './zip';

@@ -2,7 +2,7 @@ import { SecondmentCategory } from '../registry/vocabulary';
 import { calibrate, Grade } from './calibration';
 import { DEFAULT_RUBRIC } from './default-rubric';
 import { type Hundredths, Rating, type RubricDefinition, ScoreSource } from './rubric';
-import { computeScore, type RatingTally, type ScoreResult, type ScoringInputs } from './score-engine';
+import { computeScore, type RatingTally, ratingPoints, type ScoreResult, type ScoringInputs } from './score-engine';
 
 // All numbers are integer hundredths: 7.50 points = 750.
 
@@ -362,6 +362,12 @@ describe('ballot conversion (GRASSROOTS 3.1, max 10): max × (1.0·优秀 + 0.8�
     expect(result.problems).toEqual([]);
     expect(sub(result, '3.1').points).toBe(expected);
     expect(result.total).toBe(9000 + expected);
+    // The same conversion on its own, as the democratic-evaluation tally shows it.
+    expect(ratingPoints(1000, ballots, DEFAULT_RUBRIC.ratingWeights)).toBe(expected);
+  });
+
+  it('converts no valid ballot to no score', () => {
+    expect(ratingPoints(1000, {}, DEFAULT_RUBRIC.ratingWeights)).toBeNull();
   });
 
   it('uses the rubric version’s weights, not fixed ones (称职 0.7): 10 × (30 + 7 + 1.2) / 42 = 9.0952 → 9.10', () => {

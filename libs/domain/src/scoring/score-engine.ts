@@ -60,6 +60,19 @@ function format(value: Hundredths): string {
  * leaves that sub-item (and its item and the total) null and is reported; it is
  * never counted as zero.
  */
+/**
+ * One rating source converted to points on its own (a democratic evaluation's
+ * 折算得分): max × Σ weight × count / (100 × valid), rounded half up; null without a
+ * valid rating. The engine does the same per share when a sub-item splits sources.
+ */
+export function ratingPoints(maxPoints: Hundredths, tally: RatingTally, weights: Readonly<Record<Rating, number>>): Hundredths | null {
+  const counts = RATINGS.map((rating) => tally[rating] ?? 0);
+  const n = counts.reduce((a, b) => a + b, 0);
+  if (n === 0) return null;
+  const weighted = RATINGS.reduce((sum, rating, i) => sum + BigInt(weights[rating]) * BigInt(counts[i]), 0n);
+  return Number(roundHalfUp(BigInt(maxPoints) * weighted, 100n * BigInt(n)));
+}
+
 export function computeScore(rubric: RubricDefinition, category: SecondmentCategory, inputs: ScoringInputs): ScoreResult {
   const problems: ScoreProblem[] = [];
   const resolved = resolveSubItems(rubric, category);

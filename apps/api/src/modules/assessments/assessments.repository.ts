@@ -43,6 +43,19 @@ export class AssessmentsRepository {
     return this.scoped(scope).andWhere('a.round_id = :roundId', { roundId }).orderBy('cadre.name', 'ASC').addOrderBy('a.id', 'ASC').getMany();
   }
 
+  /** One page of a round's assessments in the order of its results (rank, then name), with the cadre's home unit. */
+  pageOfRound(roundId: string, scope: ObjectScope, offset: number, limit: number): Promise<Assessment[]> {
+    return this.scoped(scope)
+      .leftJoinAndSelect('cadre.homeUnit', 'homeUnit')
+      .andWhere('a.round_id = :roundId', { roundId })
+      .orderBy('a.rank', 'ASC', 'NULLS LAST')
+      .addOrderBy('cadre.name', 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .offset(offset)
+      .limit(limit)
+      .getMany();
+  }
+
   /** Entered scores of these assessments, grouped by assessment: one query for a whole round. */
   async scoresOf(assessmentIds: string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, AssessmentScore[]>> {
     const byAssessment = new Map<string, AssessmentScore[]>(assessmentIds.map((id) => [id, []]));

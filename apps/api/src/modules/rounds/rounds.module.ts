@@ -26,6 +26,8 @@ import { RubricsModule } from '../rubrics/rubrics.module';
 import { CalibrationService } from './calibration.service';
 import { DossierWriter } from './dossier-writer';
 import { ReopenService } from './reopen.service';
+import { ReportsController } from './reports.controller';
+import { ReportsService } from './reports.service';
 import { RoundsController } from './rounds.controller';
 import { WorkRecordsController } from '../work-records/work-records.controller';
 import { WorkRecordsRepository } from '../work-records/work-records.repository';
@@ -36,7 +38,7 @@ import { RoundsService } from './rounds.service';
 /** Rounds, their assessments and democratic evaluations: one workflow, so one module (it keeps them from importing each other). */
 @Module({
   imports: [RegistryModule, RubricsModule],
-  controllers: [RoundsController, AssessmentsController, BallotsController, WorkRecordsController, InterviewsController, CertificatesController, RecommendationsController, MutualEvaluationsController, PublicityController, AcknowledgementsController],
-  providers: [RoundsRepository, RoundsService, AssessmentsRepository, AssessmentsService, AssessmentScoring, BallotsRepository, BallotsService, CalibrationService, ReopenService, WorkRecordsRepository, WorkRecordsService, InterviewsRepository, InterviewsService, CertificatesRepository, CertificatesService, RecommendationsService, MutualEvaluationsService, MutualEvaluationsRepository, PublicityService, AcknowledgementsService, DossierWriter],
+  controllers: [RoundsController, AssessmentsController, BallotsController, WorkRecordsController, InterviewsController, CertificatesController, RecommendationsController, MutualEvaluationsController, PublicityController, AcknowledgementsController, ReportsController],
+  providers: [RoundsRepository, RoundsService, AssessmentsRepository, AssessmentsService, AssessmentScoring, BallotsRepository, BallotsService, CalibrationService, ReopenService, WorkRecordsRepository, WorkRecordsService, InterviewsRepository, InterviewsService, CertificatesRepository, CertificatesService, RecommendationsService, MutualEvaluationsService, MutualEvaluationsRepository, PublicityService, AcknowledgementsService, DossierWriter, ReportsService],
 })
 export class RoundsModule {}
