@@ -9,6 +9,9 @@ import type { AssessmentScore } from './assessment-score.entity';
 import type { Assessment } from './assessment.entity';
 import { AssessmentsRepository } from './assessments.repository';
 
+/** What scoring needs of an assessment: which one, and its category's variant of the rubric. */
+export type Scorable = Pick<Assessment, 'id' | 'category'>;
+
 /** The rubric a round scores against; the round must be loaded with it. */
 export function rubricOf(round: AssessmentRound): RubricDefinition {
   if (!round.rubricVersion) throw new Error(`round ${round.id} was loaded without its rubric version`);
@@ -33,7 +36,7 @@ export class AssessmentScoring {
   /** `ballots`: the assessment's latest closed democratic evaluation, if any. */
   score(
     round: AssessmentRound,
-    assessment: Assessment,
+    assessment: Scorable,
     scores: AssessmentScore[],
     ballots?: { expectedVoters: number; counts: ChoiceCounts },
     interviews?: RatingTally,
@@ -57,7 +60,7 @@ export class AssessmentScoring {
   }
 
   /** Scores many assessments of one round with two queries, whatever their number. */
-  async scoreAll(round: AssessmentRound, assessments: Assessment[]): Promise<Map<string, ScoreResult>> {
+  async scoreAll(round: AssessmentRound, assessments: readonly Scorable[]): Promise<Map<string, ScoreResult>> {
     const ids = assessments.map((a) => a.id);
     const [scores, ballots, interviews, certificates, mutual] = await Promise.all([
       this.assessments.scoresOf(ids),

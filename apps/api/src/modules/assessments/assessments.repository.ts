@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { updateAtVersion } from '@app/database';
-import type { Grade } from '@app/domain';
+import type { Grade, SecondmentCategory } from '@app/domain';
 import { assessmentScopeSql, type ObjectScope } from '../../common/auth/object-scope';
 import { AssessmentResult } from './assessment-result.entity';
 import { AssessmentScore } from './assessment-score.entity';
@@ -13,6 +13,24 @@ export interface ScoreWrite {
   points: number;
   source: AssessmentScore['source'];
   comment: string | null;
+}
+
+/** Sorts the unranked (不定等次) last. */
+const NO_RANK = 2_147_483_647;
+
+/** An assessment as the reports list it. */
+export interface ReportRow {
+  id: string;
+  category: SecondmentCategory;
+  total: number | null;
+  rank: number | null;
+  grade: Grade | null;
+  secondmentId: string;
+  name: string;
+  homeUnit: string;
+  hostUnit: string;
+  post: string;
+  rankKey: number;
 }
 
 @Injectable()
@@ -43,29 +61,42 @@ export class AssessmentsRepository {
     return this.scoped(scope).andWhere('a.round_id = :roundId', { roundId }).orderBy('cadre.name', 'ASC').addOrderBy('a.id', 'ASC').getMany();
   }
 
-  /** One page of a round's assessments in the order of its results (rank, then name), with the cadre's home unit. */
-  pageOfRound(roundId: string, scope: ObjectScope, offset: number, limit: number): Promise<Assessment[]> {
-    return this.scoped(scope)
-      .leftJoinAndSelect('cadre.homeUnit', 'homeUnit')
-      .andWhere('a.round_id = :roundId', { roundId })
-      .orderBy('a.rank', 'ASC', 'NULLS LAST')
-      .addOrderBy('cadre.name', 'ASC')
-      .addOrderBy('a.id', 'ASC')
-      .offset(offset)
-      .limit(limit)
-      .getMany();
+  /**
+   * A page of a round's results for a report, in rank order (then name), as plain rows:
+   * keyset-paged after `after`, so each page costs the same however deep it is.
+   */
+  async reportPage(roundId: string, scope: ObjectScope, after: ReportRow | undefined, limit: number): Promise<ReportRow[]> {
+    const visible = assessmentScopeSql(scope, 'a');
+    const qb = this.dataSource
+      .createQueryBuilder()
+      .select(['a.id AS id', 'a.category AS category', 'a.total AS total', 'a.rank AS rank', 'a.grade AS grade', 'a.secondment_id AS "secondmentId"'])
+      .addSelect(['c.name AS name', 'home.name AS "homeUnit"', 'host.name AS "hostUnit"', 's.post AS post', `coalesce(a.rank, ${NO_RANK}) AS "rankKey"`])
+      .from('assessment', 'a')
+      .innerJoin('cadre', 'c', 'c.id = a.cadre_id')
+      .innerJoin('unit', 'home', 'home.id = c.home_unit_id')
+      .innerJoin('unit', 'host', 'host.id = a.host_unit_id')
+      .innerJoin('secondment', 's', 's.id = a.secondment_id')
+      .where('a.round_id = :roundId', { roundId })
+      .andWhere(visible.sql, visible.params)
+      .orderBy('"rankKey"')
+      .addOrderBy('c.name')
+      .addOrderBy('a.id')
+      .limit(limit);
+    if (after) {
+      qb.andWhere(`(coalesce(a.rank, ${NO_RANK}), c.name, a.id) > (:afterRank, :afterName, :afterId)`, { afterRank: after.rankKey, afterName: after.name, afterId: after.id });
+    }
+    return qb.getRawMany<ReportRow>();
   }
 
-  /** Entered scores of these assessments, grouped by assessment: one query for a whole round. */
+  /** Entered scores of these assessments, grouped by assessment: one plain query for a whole round (no entity hydration). */
   async scoresOf(assessmentIds: string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, AssessmentScore[]>> {
     const byAssessment = new Map<string, AssessmentScore[]>(assessmentIds.map((id) => [id, []]));
     if (assessmentIds.length === 0) return byAssessment;
-    const rows = await manager
-      .getRepository(AssessmentScore)
-      .createQueryBuilder('s')
-      .where('s.assessment_id IN (:...ids)', { ids: assessmentIds })
-      .orderBy('s.sub_item_code', 'ASC')
-      .getMany();
+    const rows: AssessmentScore[] = await manager.query(
+      `SELECT id, assessment_id AS "assessmentId", sub_item_code AS "subItemCode", points, source, comment, entered_by AS "enteredBy", entered_at AS "enteredAt"
+         FROM assessment_score WHERE assessment_id = ANY($1::uuid[]) ORDER BY sub_item_code`,
+      [assessmentIds],
+    );
     for (const row of rows) byAssessment.get(row.assessmentId)?.push(row);
     return byAssessment;
   }

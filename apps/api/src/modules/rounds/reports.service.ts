@@ -36,8 +36,7 @@ import {
 import type { SignedInActor } from '../../common/auth/actor';
 import { objectScopeOf, type ObjectScope } from '../../common/auth/object-scope';
 import { AssessmentScoring, rubricOf } from '../assessments/assessment-scoring';
-import type { Assessment } from '../assessments/assessment.entity';
-import { AssessmentsRepository } from '../assessments/assessments.repository';
+import { AssessmentsRepository, type ReportRow } from '../assessments/assessments.repository';
 import { BallotsRepository } from '../ballots/ballots.repository';
 import type { AssessmentRound } from './assessment-round.entity';
 import { quotaOf } from './quota';
@@ -83,10 +82,10 @@ export class ReportsService {
         for (const a of page) {
           const points = new Map(scores.get(a.id)?.subItems.map((s) => [s.code, s.points]));
           yield {
-            name: a.cadre?.name ?? '',
-            homeUnit: a.cadre?.homeUnit?.name ?? '',
-            hostUnit: a.secondment?.hostUnit?.name ?? '',
-            post: a.secondment?.post ?? '',
+            name: a.name,
+            homeUnit: a.homeUnit,
+            hostUnit: a.hostUnit,
+            post: a.post,
             category: SECONDMENT_CATEGORY.label(a.category),
             points: subItems.map((s) => {
               const p = points.get(s.code);
@@ -113,8 +112,8 @@ export class ReportsService {
           for (const sub of results.get(a.id)?.subItems ?? []) {
             const stored = entered.get(a.id)?.find((s) => s.subItemCode === sub.code);
             yield {
-              name: a.cadre?.name ?? '',
-              hostUnit: a.secondment?.hostUnit?.name ?? '',
+              name: a.name,
+              hostUnit: a.hostUnit,
               subItemCode: sub.code,
               subItemName: sub.name,
               points: sub.points === null ? null : toPoints(sub.points),
@@ -145,8 +144,8 @@ export class ReportsService {
           const tally = tallyBallots(session.expectedVoters, session.counts, round.minParticipationPercent);
           const score = tally.usable ? ratingPoints(ballotMax, tally.counts, rubric.ratingWeights) : null;
           yield {
-            name: a.cadre?.name ?? '',
-            hostUnit: a.secondment?.hostUnit?.name ?? '',
+            name: a.name,
+            hostUnit: a.hostUnit,
             category: SECONDMENT_CATEGORY.label(a.category),
             expectedVoters: tally.expectedVoters,
             cast: tally.cast,
@@ -271,11 +270,13 @@ export class ReportsService {
   }
 
   /** The round's assessments the scope may see, by rank then name, a page at a time. */
-  private async *pages(round: AssessmentRound, scope: ObjectScope): AsyncGenerator<Assessment[]> {
-    for (let offset = 0; ; offset += PAGE) {
-      const page = await this.assessments.pageOfRound(round.id, scope, offset, PAGE);
+  private async *pages(round: AssessmentRound, scope: ObjectScope): AsyncGenerator<ReportRow[]> {
+    let after: ReportRow | undefined;
+    for (;;) {
+      const page = await this.assessments.reportPage(round.id, scope, after, PAGE);
       if (page.length > 0) yield page;
       if (page.length < PAGE) return;
+      after = page[page.length - 1];
     }
   }
 
