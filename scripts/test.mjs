@@ -80,7 +80,8 @@ if (only !== 'embedded') {
     const url = new URL(serverUrl);
     url.pathname = `/${database}`;
     try {
-      add(runJest('postgres', { TEST_DB: 'postgres', DATABASE_URL: url.toString() }, []));
+      // Jest's default is one worker per core but one; the suites wait on the server, so use both cores.
+      add(runJest('postgres', { TEST_DB: 'postgres', DATABASE_URL: url.toString() }, ['--maxWorkers=2']));
     } finally {
       await withAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
     }
