@@ -9,6 +9,7 @@
 //   npm test -- test/auth.e2e-spec.ts arguments other than --only go to jest
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 
@@ -80,8 +81,10 @@ if (only !== 'embedded') {
     const url = new URL(serverUrl);
     url.pathname = `/${database}`;
     try {
-      // Jest's default is one worker per core but one; the suites wait on the server, so use both cores.
-      add(runJest('postgres', { TEST_DB: 'postgres', DATABASE_URL: url.toString() }, ['--maxWorkers=2']));
+      // Jest's default is one worker per core but one, a single worker on a two-core machine;
+      // the suites spend much of their time waiting on the server, so take at least two.
+      const workers = Math.max(2, availableParallelism() - 1);
+      add(runJest('postgres', { TEST_DB: 'postgres', DATABASE_URL: url.toString() }, [`--maxWorkers=${workers}`]));
     } finally {
       await withAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
     }
