@@ -38,6 +38,8 @@ import { objectScopeOf, type ObjectScope } from '../../common/auth/object-scope'
 import { AssessmentScoring, rubricOf } from '../assessments/assessment-scoring';
 import { AssessmentsRepository, type ReportRow } from '../assessments/assessments.repository';
 import { BallotsRepository } from '../ballots/ballots.repository';
+import { MAX_PAGE_SIZE } from '../../common/paging/page';
+import { IncentivesService } from '../incentives/incentives.service';
 import type { AssessmentRound } from './assessment-round.entity';
 import { quotaOf } from './quota';
 import { RoundsRepository } from './rounds.repository';
@@ -70,6 +72,7 @@ export class ReportsService {
     private readonly assessments: AssessmentsRepository,
     private readonly scoring: AssessmentScoring,
     private readonly ballots: BallotsRepository,
+    private readonly incentivesService: IncentivesService,
   ) {}
 
   async summary(actor: SignedInActor, roundId: string): Promise<Report> {
@@ -202,25 +205,19 @@ export class ReportsService {
   async incentives(roundId: string): Promise<Report> {
     const round = await this.round(roundId);
     if (round.status !== RoundStatus.Finalized) throw DomainError.conflict('incentives are proposed when the round is finalized');
-    const rows: { name: string; host_unit: string; total: number | null; rank: number | null; proposed_measure: string; status: IncentiveStatus; measure: string | null; note: string | null; exemplar: boolean; exemplar_citation: string | null }[] =
-      await this.dataSource.query(
-        `SELECT c.name, u.name AS host_unit, a.total, a.rank, i.proposed_measure, i.status, i.measure, i.note, i.exemplar, i.exemplar_citation
-           FROM incentive i JOIN assessment a ON a.id = i.assessment_id JOIN cadre c ON c.id = i.cadre_id JOIN unit u ON u.id = a.host_unit_id
-          WHERE i.round_id = $1 ORDER BY a.rank NULLS LAST, c.name`,
-        [roundId],
-      );
+    const rows = await this.incentivesService.listForRound(roundId);
     const lines = (async function* () {
       for (const r of rows) {
         yield {
-          name: r.name,
-          hostUnit: r.host_unit,
-          total: r.total === null ? null : toPoints(r.total),
+          name: r.cadreName,
+          hostUnit: r.hostUnit,
+          total: r.total,
           rank: r.rank,
-          proposedMeasure: r.proposed_measure,
+          proposedMeasure: r.proposedMeasure,
           status: INCENTIVE_STATUS_LABELS[r.status],
           measure: r.measure ?? '',
           note: r.note ?? '',
-          exemplar: r.exemplar ? (r.exemplar_citation ?? '是') : '',
+          exemplar: r.exemplar ? (r.exemplarCitation ?? '是') : '',
         };
       }
     })();
@@ -228,30 +225,24 @@ export class ReportsService {
   }
 
   async talentPool(): Promise<Report> {
-    const rows: { name: string; home_unit: string; position: string; excellent_rounds: number; latest_total: number | null; latest_grade: Grade | null; status: TalentPoolStatus; recommendation: string | null }[] =
-      await this.dataSource.query(
-        `WITH graded AS (
-           SELECT a.cadre_id, count(*) FILTER (WHERE a.grade = 'EXCELLENT')::int AS excellent_rounds,
-                  (array_agg(a.total ORDER BY r.finalized_at DESC))[1] AS latest_total, (array_agg(a.grade ORDER BY r.finalized_at DESC))[1] AS latest_grade
-             FROM assessment a JOIN assessment_round r ON r.id = a.round_id
-            WHERE r.status = 'FINALIZED' GROUP BY a.cadre_id)
-         SELECT c.name, u.name AS home_unit, c.position, coalesce(g.excellent_rounds, 0) AS excellent_rounds, g.latest_total, g.latest_grade, t.status, t.recommendation
-           FROM talent_pool_entry t JOIN cadre c ON c.id = t.cadre_id JOIN unit u ON u.id = c.home_unit_id LEFT JOIN graded g ON g.cadre_id = t.cadre_id
-          ORDER BY coalesce(g.excellent_rounds, 0) >= 2 DESC, coalesce(g.excellent_rounds, 0) DESC, g.latest_total DESC NULLS LAST, c.name`,
-      );
+    const incentives = this.incentivesService;
     const lines = (async function* () {
-      for (const r of rows) {
-        yield {
-          name: r.name,
-          homeUnit: r.home_unit,
-          position: r.position,
-          excellentRounds: r.excellent_rounds,
-          priority: r.excellent_rounds >= 2 ? '是' : '',
-          latestTotal: r.latest_total === null ? null : toPoints(r.latest_total),
-          latestGrade: r.latest_grade ? GRADE_LABELS[r.latest_grade] : '',
-          status: TALENT_STATUS_LABELS[r.status],
-          recommendation: r.recommendation ?? '',
-        };
+      for (let page = 1; ; page++) {
+        const { items } = await incentives.talentPool({ page, pageSize: MAX_PAGE_SIZE });
+        for (const r of items) {
+          yield {
+            name: r.name,
+            homeUnit: r.homeUnit,
+            position: r.position,
+            excellentRounds: r.excellentRounds,
+            priority: r.priority ? '是' : '',
+            latestTotal: r.latestTotal,
+            latestGrade: r.latestGrade ? GRADE_LABELS[r.latestGrade] : '',
+            status: TALENT_STATUS_LABELS[r.status],
+            recommendation: r.recommendation ?? '',
+          };
+        }
+        if (items.length < MAX_PAGE_SIZE) return;
       }
     })();
     return this.stream('挂职历练干部储备人才库.xlsx', (out) => writeTalentPool(out, `导出时间：${chineseDate(new Date().toISOString())}`, lines));

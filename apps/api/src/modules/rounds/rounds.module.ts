@@ -21,6 +21,7 @@ import { PublicityController } from '../publicity/publicity.controller';
 import { PublicityService } from '../publicity/publicity.service';
 import { AcknowledgementsController } from '../acknowledgements/acknowledgements.controller';
 import { AcknowledgementsService } from '../acknowledgements/acknowledgements.service';
+import { IncentivesModule } from '../incentives/incentives.module';
 import { RegistryModule } from '../registry/registry.module';
 import { RubricsModule } from '../rubrics/rubrics.module';
 import { CalibrationService } from './calibration.service';
@@ -37,7 +38,7 @@ import { RoundsService } from './rounds.service';
 
 /** Rounds, their assessments and democratic evaluations: one workflow, so one module (it keeps them from importing each other). */
 @Module({
-  imports: [RegistryModule, RubricsModule],
+  imports: [RegistryModule, RubricsModule, IncentivesModule],
   controllers: [RoundsController, AssessmentsController, BallotsController, WorkRecordsController, InterviewsController, CertificatesController, RecommendationsController, MutualEvaluationsController, PublicityController, AcknowledgementsController, ReportsController],
   providers: [RoundsRepository, RoundsService, AssessmentsRepository, AssessmentsService, AssessmentScoring, BallotsRepository, BallotsService, CalibrationService, ReopenService, WorkRecordsRepository, WorkRecordsService, InterviewsRepository, InterviewsService, CertificatesRepository, CertificatesService, RecommendationsService, MutualEvaluationsService, MutualEvaluationsRepository, PublicityService, AcknowledgementsService, DossierWriter, ReportsService],
 })
