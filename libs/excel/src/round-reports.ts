@@ -175,7 +175,7 @@ export interface SummaryLine {
 }
 
 /** 考核结果汇总表: one row per cadre by rank, the 13 sub-items under their items, averages last. */
-export async function writeRoundSummary(output: Writable, meta: ReportMeta, subItems: readonly ReportSubItem[], lines: AsyncIterable<SummaryLine>): Promise<void> {
+export async function writeRoundSummary(output: Writable, meta: ReportMeta, subItems: readonly ReportSubItem[], lines: AsyncIterable<SummaryLine> | Iterable<SummaryLine>): Promise<void> {
   const workbook = writer(output);
   const lead: Column[] = [
     { header: '序号', width: 6 },
@@ -236,7 +236,7 @@ export interface DetailLine {
 }
 
 /** 评分明细表: per cadre per sub-item, the score, where it came from, who entered it and when. */
-export async function writeScoreDetails(output: Writable, meta: ReportMeta, lines: AsyncIterable<DetailLine>): Promise<void> {
+export async function writeScoreDetails(output: Writable, meta: ReportMeta, lines: AsyncIterable<DetailLine> | Iterable<DetailLine>): Promise<void> {
   const workbook = writer(output);
   const columns: Column[] = [
     { header: '序号', width: 6 },
@@ -279,7 +279,7 @@ export interface BallotLine {
 }
 
 /** 民主测评统计表: per cadre with a democratic evaluation, the ballots by grade and the converted score. */
-export async function writeBallotTally(output: Writable, meta: ReportMeta, lines: AsyncIterable<BallotLine>): Promise<void> {
+export async function writeBallotTally(output: Writable, meta: ReportMeta, lines: AsyncIterable<BallotLine> | Iterable<BallotLine>): Promise<void> {
   const workbook = writer(output);
   const grades = ['优秀', '称职', '基本称职', '不称职'];
   const columns: Column[] = [
@@ -386,7 +386,7 @@ export interface IncentiveLine {
 }
 
 /** 激励落实表: the incentives of a round's Excellent, as proposed and as decided. */
-export async function writeIncentives(output: Writable, meta: ReportMeta, lines: AsyncIterable<IncentiveLine>): Promise<void> {
+export async function writeIncentives(output: Writable, meta: ReportMeta, lines: AsyncIterable<IncentiveLine> | Iterable<IncentiveLine>): Promise<void> {
   const workbook = writer(output);
   const columns: Column[] = [
     { header: '序号', width: 6 },
@@ -422,7 +422,7 @@ export interface TalentLine {
 }
 
 /** 储备人才库: the talent pool, those Excellent in two or more rounds first. */
-export async function writeTalentPool(output: Writable, exportedAt: string, lines: AsyncIterable<TalentLine>): Promise<void> {
+export async function writeTalentPool(output: Writable, exportedAt: string, lines: AsyncIterable<TalentLine> | Iterable<TalentLine>): Promise<void> {
   const workbook = writer(output);
   const columns: Column[] = [
     { header: '序号', width: 6 },

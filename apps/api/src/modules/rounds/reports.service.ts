@@ -205,22 +205,18 @@ export class ReportsService {
   async incentives(roundId: string): Promise<Report> {
     const round = await this.round(roundId);
     if (round.status !== RoundStatus.Finalized) throw DomainError.conflict('incentives are proposed when the round is finalized');
-    const rows = await this.incentivesService.listForRound(roundId);
-    const lines = (async function* () {
-      for (const r of rows) {
-        yield {
-          name: r.cadreName,
-          hostUnit: r.hostUnit,
-          total: r.total,
-          rank: r.rank,
-          proposedMeasure: r.proposedMeasure,
-          status: INCENTIVE_STATUS_LABELS[r.status],
-          measure: r.measure ?? '',
-          note: r.note ?? '',
-          exemplar: r.exemplar ? (r.exemplarCitation ?? '是') : '',
-        };
-      }
-    })();
+    // A round's Excellent are few: one list.
+    const lines = (await this.incentivesService.listForRound(roundId)).map((r) => ({
+      name: r.cadreName,
+      hostUnit: r.hostUnit,
+      total: r.total,
+      rank: r.rank,
+      proposedMeasure: r.proposedMeasure,
+      status: INCENTIVE_STATUS_LABELS[r.status],
+      measure: r.measure ?? '',
+      note: r.note ?? '',
+      exemplar: r.exemplar ? (r.exemplarCitation ?? '是') : '',
+    }));
     return this.stream(`${round.name}激励落实表.xlsx`, (out) => writeIncentives(out, this.meta(round), lines));
   }
 
