@@ -22,6 +22,8 @@ interface World {
   assessment: { a: string; b: string };
   material: { a: string; b: string };
   evidence: { a: { id: string; fileId: string }; b: { id: string; fileId: string } };
+  workRecord: { b: string };
+  mutualEvaluation: { id: string; member: string };
   batch: { a: string; b: string };
   round: string;
   ballotSession: string;
@@ -63,6 +65,33 @@ const OBJECTS: Record<string, (w: World) => { own: Params; foreign?: Params }> =
   'GET /api/secondments/:id/appraisal.xlsx': (w) => ({ own: { id: w.secondment.a }, foreign: { id: w.secondment.b } }),
   'GET /api/units/:id': (w) => ({ own: { id: w.unit } }),
   'GET /api/users/:id': (w) => ({ own: { id: w.user } }),
+};
+
+interface Write {
+  params: Params;
+  body?: object;
+  file?: boolean;
+  /** What a scoped role gets; 404 unless the route is meant to reach beyond the caller's own objects. */
+  status?: number;
+}
+/**
+ * For each write route a scoped role may call on a named object: a valid request at
+ * another unit's object. It must answer 404, as if the object did not exist.
+ */
+const FOREIGN_WRITES: Record<string, (w: World) => Write> = {
+  'PUT /api/assessments/:id/host-unit-evaluation': (w) => ({ params: { id: w.assessment.b }, body: { version: 1, points: 9, opinion: '好' } }),
+  'PUT /api/assessments/:id/certificate': (w) => ({
+    params: { id: w.assessment.b },
+    body: { projectsSigned: 1, projectsLanded: 1, contractedInvestment: 1, fundsInPlace: 1, appraisal: '好', rating: 'EXCELLENT' },
+  }),
+  'POST /api/assessments/:id/acknowledgement': (w) => ({ params: { id: w.assessment.b }, body: {} }),
+  'POST /api/assessments/:id/review-requests': (w) => ({ params: { id: w.assessment.b }, body: { reason: '复核' } }),
+  // Any signed-in user may object to any published result (公示); this one is final already.
+  'POST /api/assessments/:id/objections': (w) => ({ params: { id: w.assessment.b }, body: { reason: '异议' }, status: 409 }),
+  'POST /api/work-records/:id/confirm': (w) => ({ params: { id: w.workRecord.b }, body: { version: 1 } }),
+  'POST /api/work-records/:id/reject': (w) => ({ params: { id: w.workRecord.b }, body: { version: 1, reason: '不实' } }),
+  'POST /api/performance-entries/:id/evidence': (w) => ({ params: { id: w.evidence.b.id }, file: true }),
+  'POST /api/mutual-evaluations/:id/ratings': (w) => ({ params: { id: w.mutualEvaluation.id }, body: { assessmentId: w.mutualEvaluation.member, rating: 'EXCELLENT' } }),
 };
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000' + '1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082', 'hex');
@@ -145,6 +174,17 @@ describe('authorization matrix: every route × every role', () => {
     await finalizeRound(t, staff, leader, roundB.id);
     const [session] = await t.dataSource.query('SELECT id FROM ballot_session WHERE assessment_id = $1', [roundB.assessment]);
 
+    // A work record of cadre b, and a mutual evaluation of a group cadre a is not in.
+    const workRecordB = (await cadreB.post('/api/work-records', { date: '2023-05-08', content: '走访企业' })).body.id as string;
+    const groupBatch = await t.registry.newBatch();
+    for (let i = 0; i < 2; i++) {
+      const member = await t.registry.newCadre();
+      await t.registry.newSecondment({ cadreId: member.id, batchId: groupBatch.id, hostUnitId: unitB.id, category: SecondmentCategory.KeyTask, groupLabel: '主题教育办' });
+    }
+    const groupRound = await round(groupBatch.id);
+    const mutual = await staff.post('/api/mutual-evaluations', { roundId: groupRound.id, groupLabel: '主题教育办' });
+    expect(mutual.status).toBe(201);
+
     const material = async (cadreId: string, secondmentId: string) =>
       (await staff.post(`/api/dossiers/${cadreId}/materials?secondmentId=${secondmentId}&kind=PHOTO&description=x`).attach('file', PNG, 'p.png')).body.id as string;
     for (const s of [sA, sB]) expect((await staff.post(`/api/secondments/${s.id}/complete`, { version: s.version })).status).toBe(200);
@@ -155,6 +195,8 @@ describe('authorization matrix: every route × every role', () => {
       assessment: { a: roundA.assessment, b: roundB.assessment },
       material: { a: await material(a.id, sA.id), b: await material(b.id, sB.id) },
       evidence: { a: evidenceA, b: evidenceB },
+      workRecord: { b: workRecordB },
+      mutualEvaluation: { id: mutual.body.id, member: groupRound.assessment },
       batch: { a: batch.id, b: otherBatch.id },
       round: roundA.id,
       ballotSession: session.id,
@@ -212,6 +254,48 @@ describe('authorization matrix: every route × every role', () => {
         const expected = SCOPED.has(role) ? 404 : 200;
         if (foreign.status !== expected) wrong.push(`${role} ${key(route)} foreign → ${foreign.status}, expected ${expected}`);
       }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('answers 404 to a scoped role that writes to another unit’s object, on every write route it may call', async () => {
+    const scopedWrites = routes.filter((r) => r.method !== 'GET' && hasParams(r) && [...SCOPED].some((role) => allowed(r, role)));
+    expect(scopedWrites.map(key).filter((k) => !(k in FOREIGN_WRITES))).toEqual([]);
+    expect(scopedWrites.length).toBe(Object.keys(FOREIGN_WRITES).length);
+    const wrong: string[] = [];
+    for (const route of scopedWrites) {
+      const write = FOREIGN_WRITES[key(route)](world);
+      for (const role of [...SCOPED].filter((r) => allowed(route, r))) {
+        const session = sessions.get(role) as Session;
+        const path = fill(route.path, write.params);
+        const response = write.file
+          ? await t.http.post(path).set('authorization', `Bearer ${session.accessToken}`).attach('file', PNG, 'a.png')
+          : await session[route.method.toLowerCase() as 'post' | 'put' | 'patch'](path, write.body);
+        const expected = write.status ?? 404;
+        if (response.status !== expected) wrong.push(`${role} ${key(route)} → ${response.status} ${JSON.stringify(response.body.message)}, expected ${expected}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('answers 400 naming the field when a scoped role tries to set what is not theirs to set', async () => {
+    const cadre = sessions.get(Role.Cadre) as Session;
+    const host = sessions.get(Role.HostUnit) as Session;
+    const attempts: [Session, 'post' | 'put', string, object, string][] = [
+      [cadre, 'post', '/api/work-records', { date: '2023-05-09', content: '走访', status: 'CONFIRMED' }, 'status'],
+      [cadre, 'post', '/api/work-records', { date: '2023-05-09', content: '走访', version: 7 }, 'version'],
+      [cadre, 'post', '/api/performance-entries', { quarter: '2023Q3', description: '业绩', status: 'REVIEWED' }, 'status'],
+      [cadre, 'post', '/api/performance-entries', { quarter: '2023Q3', description: '业绩', hostUnitId: randomUUID() }, 'hostUnitId'],
+      [cadre, 'post', `/api/assessments/${world.assessment.a}/review-requests`, { reason: '复核', grade: 'EXCELLENT' }, 'grade'],
+      [host, 'put', `/api/assessments/${world.assessment.a}/host-unit-evaluation`, { version: 1, points: 9, opinion: '好', subItemCode: '1.1' }, 'subItemCode'],
+      [host, 'put', `/api/assessments/${world.assessment.a}/host-unit-evaluation`, { version: 1, points: 9, opinion: '好', total: 100 }, 'total'],
+      [host, 'put', `/api/assessments/${world.assessment.a}/host-unit-evaluation`, { version: 1, points: 9, opinion: '好', hostUnitId: randomUUID() }, 'hostUnitId'],
+    ];
+    const wrong: string[] = [];
+    for (const [session, method, path, body, field] of attempts) {
+      const response = await session[method](path, body);
+      const fields = (response.body.details?.fields ?? []) as { field: string }[];
+      if (response.status !== 400 || !fields.some((f) => f.field === field)) wrong.push(`${method} ${path} ${field} → ${response.status} ${JSON.stringify(response.body.details)}`);
     }
     expect(wrong).toEqual([]);
   });
