@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { Role } from '@app/domain';
 import { createTestApp, login, signIn, TEST_PASSWORD, type TestApp } from '@app/testing';
@@ -200,6 +201,8 @@ describe('auth', () => {
       ['of the wrong audience', () => sign({ audience: 'some-other-api' })],
       ['of the wrong issuer', () => sign({ issuer: 'someone-else' })],
       ['signed with HS512', () => sign({ algorithm: 'HS512' })],
+      ['not valid yet (nbf in an hour)', () => sign({ notBefore: 3600 })],
+      ['signed RS256 with a key pair of its own (HS/RS confusion)', () => sign({ algorithm: 'RS256' }, generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }) as string)],
       [
         'alg none',
         () => {

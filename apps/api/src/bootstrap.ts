@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -24,6 +25,9 @@ const UPLOAD_LIMIT_BYTES = EVIDENCE_MAX_BYTES;
 export async function createApp(config: AppConfig, connection: DatabaseConnection, logger: Logger): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
+    // X-Forwarded-For is believed only from the configured proxies; otherwise the
+    // connection's own address is the client's (and what the rate limit counts).
+    trustProxy: config.trustedProxies.length > 0 ? [...config.trustedProxies] : false,
     bodyLimit: BODY_LIMIT_BYTES,
     // Honour a caller's request id when it is harmless, so logs join up across services.
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
@@ -52,6 +56,20 @@ export async function createApp(config: AppConfig, connection: DatabaseConnectio
       },
     },
   });
+  if (config.rateLimitPerMinute > 0) {
+    // Per process and per client address, in memory: a first line against floods. The
+    // login throttle, which must hold across processes, lives in the database.
+    await app.register(rateLimit, {
+      global: true,
+      max: config.rateLimitPerMinute,
+      timeWindow: 60_000,
+      errorResponseBuilder: (_request, context) => ({
+        statusCode: 429,
+        error: 'Too Many Requests',
+        message: `请求过于频繁，请 ${Math.ceil(context.ttl / 1000)} 秒后再试`,
+      }),
+    });
+  }
   await app.register(multipart, { limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 1, fields: 5, parts: 6 } });
   app.enableCors({ origin: config.corsOrigins.length > 0 ? [...config.corsOrigins] : false });
   const fastify = app.getHttpAdapter().getInstance();

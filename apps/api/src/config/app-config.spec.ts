@@ -75,6 +75,13 @@ describe('loadConfig', () => {
       expect(config.corsOrigins).toEqual(['https://kaohe.example.gov.cn', 'http://localhost:5173']);
     });
 
+    it('limits each client to 600 requests a minute by default, trusts no proxy, and takes both from the environment', () => {
+      const defaults = loadConfig({ JWT_SECRET: SECRET }, cwd);
+      expect(defaults).toMatchObject({ rateLimitPerMinute: 600, trustedProxies: [] });
+      const set = loadConfig({ JWT_SECRET: SECRET, RATE_LIMIT_PER_MINUTE: '0', TRUSTED_PROXIES: '10.0.0.1, 10.1.0.0/16,::1' }, cwd);
+      expect(set).toMatchObject({ rateLimitPerMinute: 0, trustedProxies: ['10.0.0.1', '10.1.0.0/16', '::1'] });
+    });
+
     it('treats a blank ADMIN_PASSWORD as unset', () => {
       expect(loadConfig({ ADMIN_PASSWORD: '  ', JWT_SECRET: SECRET }, cwd).adminPassword).toBeUndefined();
     });
@@ -117,6 +124,9 @@ describe('loadConfig', () => {
       ['ADMIN_PASSWORD repetitive', { ADMIN_PASSWORD: 'abababababababab', JWT_SECRET: SECRET }, 'ADMIN_PASSWORD'],
       ['CORS_ORIGINS not a URL', { CORS_ORIGINS: 'kaohe.example.gov.cn', JWT_SECRET: SECRET }, 'CORS_ORIGINS'],
       ['CORS_ORIGINS with a path', { CORS_ORIGINS: 'https://kaohe.example.gov.cn/app', JWT_SECRET: SECRET }, 'CORS_ORIGINS'],
+      ['RATE_LIMIT_PER_MINUTE negative', { RATE_LIMIT_PER_MINUTE: '-1', JWT_SECRET: SECRET }, 'RATE_LIMIT_PER_MINUTE'],
+      ['RATE_LIMIT_PER_MINUTE not a number', { RATE_LIMIT_PER_MINUTE: 'many', JWT_SECRET: SECRET }, 'RATE_LIMIT_PER_MINUTE'],
+      ['TRUSTED_PROXIES not an address', { TRUSTED_PROXIES: 'proxy.example.gov.cn', JWT_SECRET: SECRET }, 'TRUSTED_PROXIES'],
       ['CORS_ORIGINS with a trailing slash', { CORS_ORIGINS: 'https://kaohe.example.gov.cn/', JWT_SECRET: SECRET }, 'CORS_ORIGINS'],
       ['CORS_ORIGINS second entry bad', { CORS_ORIGINS: 'https://a.example.gov.cn,https://b.example.gov.cn/x', JWT_SECRET: SECRET }, 'CORS_ORIGINS'],
       ['LOG_LEVEL unknown', { LOG_LEVEL: 'verbose', JWT_SECRET: SECRET }, 'LOG_LEVEL'],

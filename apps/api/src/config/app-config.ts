@@ -18,6 +18,10 @@ export class AppConfig {
     readonly adminPassword: string | undefined,
     readonly corsOrigins: readonly string[],
     readonly logLevel: string,
+    /** Requests per minute from one client address; 0: no limit (a gateway in front limits). */
+    readonly rateLimitPerMinute: number = DEFAULT_RATE_LIMIT,
+    /** The proxies whose X-Forwarded-For is believed; none: the connection's own address counts. */
+    readonly trustedProxies: readonly string[] = [],
   ) {}
 }
 
@@ -32,6 +36,7 @@ export class ConfigError extends Error {
   }
 }
 
+const DEFAULT_RATE_LIMIT = 600;
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 const JWT_SECRET_MIN_BYTES = 32;
 const JWT_SECRET_FILE = 'jwt-secret';
@@ -99,6 +104,22 @@ function parseCorsOrigins(raw: string | undefined): string[] {
   });
 }
 
+function parseRateLimit(raw: string | undefined): number {
+  if (raw === undefined) return DEFAULT_RATE_LIMIT;
+  if (!/^\d+$/.test(raw) || Number(raw) > 1_000_000) throw new ConfigError('RATE_LIMIT_PER_MINUTE', `must be an integer from 0 (no limit) to 1000000 (got "${raw}")`);
+  return Number(raw);
+}
+
+/** Addresses or CIDR ranges, e.g. 10.0.0.1,10.1.0.0/16. */
+function parseTrustedProxies(raw: string | undefined): string[] {
+  if (!raw) return [];
+  return raw.split(',').map((entry) => {
+    const trimmed = entry.trim();
+    if (!/^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(trimmed)) throw new ConfigError('TRUSTED_PROXIES', `has an entry that is not an address or CIDR range: "${trimmed}"`);
+    return trimmed;
+  });
+}
+
 function parseAdminPassword(raw: string | undefined): string | undefined {
   if (raw === undefined) return undefined;
   const problem = passwordProblem(raw, 'admin');
@@ -123,6 +144,8 @@ export function loadConfig(env: Env, cwd = process.cwd()): AppConfig {
   const corsOrigins = parseCorsOrigins(nonEmpty(env, 'CORS_ORIGINS'));
   const logLevel = nonEmpty(env, 'LOG_LEVEL') ?? 'info';
   if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}`);
+  const rateLimitPerMinute = parseRateLimit(nonEmpty(env, 'RATE_LIMIT_PER_MINUTE'));
+  const trustedProxies = parseTrustedProxies(nonEmpty(env, 'TRUSTED_PROXIES'));
 
   // Last, so that a bad value elsewhere leaves no file behind.
   const rawSecret = nonEmpty(env, 'JWT_SECRET');
@@ -131,5 +154,5 @@ export function loadConfig(env: Env, cwd = process.cwd()): AppConfig {
   else if (database.mode === 'server') throw new ConfigError('JWT_SECRET', 'is required when DATABASE_URL is set');
   else jwtSecret = embeddedJwtSecret(dataDir);
 
-  return new AppConfig(port, database, dataDir, jwtSecret, adminPassword, corsOrigins, logLevel);
+  return new AppConfig(port, database, dataDir, jwtSecret, adminPassword, corsOrigins, logLevel, rateLimitPerMinute, trustedProxies);
 }
