@@ -259,6 +259,25 @@ describe('roster import', () => {
     expect(reread.body.details.errors.every((e: { message: string }) => e.message.includes('在岗'))).toBe(true);
   });
 
+  it('exports a roster of more than one page: every secondment once, in order', async () => {
+    const batch = await t.registry.newBatch();
+    const prefix = `9${Date.now() % 100_000}`.padEnd(6, '0');
+    await t.dataSource.query(
+      `WITH made AS (
+         INSERT INTO cadre (name, gender, birth_date, ethnicity, political_status, education, home_unit_id, position, phone, national_id)
+         SELECT '分页干部' || g, 'MALE', '1990-01-01', '汉族', 'CPC_MEMBER', 'BACHELOR', $1, '科员', '13800138000', $2 || lpad(g::text, 12, '0')
+           FROM generate_series(1, 1001) g RETURNING id)
+       INSERT INTO secondment (cadre_id, batch_id, host_unit_id, category, post, start_date, end_date, status)
+       SELECT id, $3, $4, 'GRASSROOTS', '副主任', '2023-03-01', '2023-12-31', 'ACTIVE' FROM made`,
+      [homeUnits[0].id, prefix, batch.id, hostUnits[0].id],
+    );
+    const exported = await staff.get(`/api/batches/${batch.id}/roster.xlsx`).buffer(true).parse(binary);
+    const sheet = (await workbookOf(exported.body as Buffer)).getWorksheet('花名册') as ExcelJS.Worksheet;
+    const names = Array.from({ length: 1002 }, (_, i) => sheet.getCell(i + 3, 1).value);
+    const expected = (await t.dataSource.query(`SELECT c.name FROM secondment s JOIN cadre c ON c.id = s.cadre_id WHERE s.batch_id = $1 ORDER BY s.category, c.name, s.id`, [batch.id])) as { name: string }[];
+    expect(names).toEqual([...expected.map((r) => r.name), null]);
+  });
+
   it('answers 400 without a file, and 403 to roles that may not import', async () => {
     const batch = await t.registry.newBatch();
     const noFile = await staff.post(`/api/imports/roster?batchId=${batch.id}`).send({});

@@ -2,15 +2,16 @@ import { createTestApp, type TestApp } from '@app/testing';
 
 /** The global rate limit, and whose address it counts. */
 describe('rate limit and client addresses', () => {
-  const apps: TestApp[] = [];
+  let t: TestApp | undefined;
+  /** One app at a time: the embedded database serves one connection. */
   const start = async (env: Record<string, string>) => {
-    const t = await createTestApp({ env });
-    apps.push(t);
+    await t?.close();
+    t = await createTestApp({ env });
     return t;
   };
 
   afterAll(async () => {
-    for (const t of apps) await t.close();
+    await t?.close();
   });
 
   it('answers 429 in the error shape once a client exceeds the limit, whatever X-Forwarded-For it claims', async () => {

@@ -77,13 +77,16 @@ export class BatchesService {
     });
   }
 
-  /** Streams the roster into the reply: the workbook is written as the rows arrive. */
+  /** Streams the roster into the reply: read a page at a time, written as the rows arrive. */
   async streamRoster(actor: SignedInActor, batch: SecondmentBatch, reply: FastifyReply): Promise<void> {
-    const secondments = await this.secondments.findByBatch(batch.id, objectScopeOf(actor.user));
+    const pages = this.secondments.pagesOfBatch(batch.id, objectScopeOf(actor.user));
     const fullPii = seesFullPii(actor.user.role);
+    const lines = (async function* () {
+      for await (const page of pages) for (const s of page) yield toRosterLine(s, fullPii);
+    })();
     const stream = new PassThrough();
     const sent = reply.send(stream);
-    await writeRoster(stream, `${batch.name}干部花名册`, secondments.map((s) => toRosterLine(s, fullPii)));
+    await writeRoster(stream, `${batch.name}干部花名册`, lines);
     await sent;
   }
 

@@ -74,13 +74,21 @@ export class SecondmentsRepository {
   }
 
   /** Every secondment of a batch, for its roster, ordered by category then cadre name. */
-  findByBatch(batchId: string, scope: ObjectScope): Promise<Secondment[]> {
-    return this.scoped(scope)
-      .leftJoinAndSelect('cadre.homeUnit', 'homeUnit')
-      .andWhere('s.batch_id = :batchId', { batchId })
-      .orderBy('s.category', 'ASC')
-      .addOrderBy('cadre.name', 'ASC')
-      .getMany();
+  /** A batch's secondments the scope may see, by category then name, a page at a time (so an export streams). */
+  async *pagesOfBatch(batchId: string, scope: ObjectScope, pageSize = 500): AsyncGenerator<Secondment[]> {
+    for (let offset = 0; ; offset += pageSize) {
+      const page = await this.scoped(scope)
+        .leftJoinAndSelect('cadre.homeUnit', 'homeUnit')
+        .andWhere('s.batch_id = :batchId', { batchId })
+        .orderBy('s.category', 'ASC')
+        .addOrderBy('cadre.name', 'ASC')
+        .addOrderBy('s.id', 'ASC')
+        .offset(offset)
+        .limit(pageSize)
+        .getMany();
+      if (page.length > 0) yield page;
+      if (page.length < pageSize) return;
+    }
   }
 
   findActiveOf(cadreId: string): Promise<Secondment | null> {
