@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { composeNationalId, ROSTER_CHOICES, ROSTER_COLUMNS, type RosterError, type RosterKey, type RosterRowInput } from '@app/domain';
 import { cellText, safeText } from './cell-text';
 import { BORDER, FONT, HEADER_FILL } from './form-style';
+import { type ZipLimits, ZipRejectedError, zipContents } from './zip-guard';
 
 export const ROSTER_SHEET = '花名册';
 const GUIDE_SHEET = '填写说明';
@@ -11,6 +12,10 @@ const ERROR_HEADER = '错误说明';
 /** Rows of the template that carry drop-down lists and text formats. */
 const TEMPLATE_ROWS = 1000;
 export const MAX_ROSTER_ROWS = 5000;
+/** A roster of 5,000 rows inflates to a few MB; this leaves room and refuses the rest before parsing. */
+export const ROSTER_UPLOAD_LIMITS: ZipLimits = { maxEntries: 500, maxTotalBytes: 20 * 1024 * 1024 };
+/** Title and header rows a sheet may hold besides the roster's. */
+const ROSTER_SPARE_ROWS = 10;
 
 const DATE_KEYS: ReadonlySet<RosterKey> = new Set(['birthDate', 'startDate', 'endDate']);
 const TEXT_KEYS: ReadonlySet<RosterKey> = new Set(['nationalId', 'phone']);
@@ -143,7 +148,27 @@ function serialDate(serial: number): string {
 }
 
 /**
- * Reads a roster workbook (already checked by inspectZip). The header row is the
+ * Everything a roster upload must be before a parser sees it: a zip within the limits
+ * (no bomb, no lying sizes), an .xlsx rather than a macro workbook, and no sheet with
+ * more rows than a roster may hold (counted in the XML, so a sheet of a million empty
+ * rows costs a scan, not a million row objects). Throws ZipRejectedError.
+ */
+export function checkRosterUpload(buffer: Buffer): void {
+  const isSheet = (name: string) => /^xl\/worksheets\/[^/]+\.xml$/.test(name);
+  const parts = new Set(['[Content_Types].xml', 'xl/workbook.xml', 'xl/vbaProject.bin']);
+  const contents = zipContents(buffer, (name) => parts.has(name) || isSheet(name), ROSTER_UPLOAD_LIMITS);
+  const types = contents.get('[Content_Types].xml')?.toString('utf8');
+  if (!types || !contents.has('xl/workbook.xml')) throw new ZipRejectedError('not an .xlsx workbook');
+  if (contents.has('xl/vbaProject.bin') || types.includes('macroEnabled')) throw new ZipRejectedError('a macro-enabled workbook (.xlsm) is not accepted');
+  for (const [name, xml] of contents) {
+    if (!isSheet(name)) continue;
+    const rows = xml.toString('latin1').match(/<(?:\w+:)?row[\s>/]/g)?.length ?? 0;
+    if (rows > MAX_ROSTER_ROWS + ROSTER_SPARE_ROWS) throw new ZipRejectedError(`a sheet has ${rows} rows; a roster holds at most ${MAX_ROSTER_ROWS}`);
+  }
+}
+
+/**
+ * Reads a roster workbook (already checked by checkRosterUpload). The header row is the
  * first of the top five rows that names at least three roster columns, so a sheet
  * with a title row above its header reads too.
  */

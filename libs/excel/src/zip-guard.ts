@@ -35,6 +35,21 @@ function findEndOfCentralDirectory(buffer: Buffer): number {
 
 /** Throws ZipRejectedError unless the archive is within the limits; returns the entry names. */
 export function inspectZip(buffer: Buffer, limits: ZipLimits = XLSX_UPLOAD_LIMITS): string[] {
+  const names: string[] = [];
+  visitZip(buffer, limits, (name) => names.push(name));
+  return names;
+}
+
+/** The inflated content of the entries `wanted` names, within the limits (checked as by inspectZip). */
+export function zipContents(buffer: Buffer, wanted: (name: string) => boolean, limits: ZipLimits = XLSX_UPLOAD_LIMITS): Map<string, Buffer> {
+  const contents = new Map<string, Buffer>();
+  visitZip(buffer, limits, (name, content) => {
+    if (wanted(name)) contents.set(name, content);
+  });
+  return contents;
+}
+
+function visitZip(buffer: Buffer, limits: ZipLimits, visit: (name: string, content: Buffer) => void): void {
   if (buffer.length < 22) throw new ZipRejectedError('not a zip archive');
   const eocd = findEndOfCentralDirectory(buffer);
   const entryCount = buffer.readUInt16LE(eocd + 10);
@@ -42,7 +57,6 @@ export function inspectZip(buffer: Buffer, limits: ZipLimits = XLSX_UPLOAD_LIMIT
   if (entryCount === 0xffff || directoryOffset === ZIP64_MARKER) throw new ZipRejectedError('zip64 archives are not accepted');
   if (entryCount > limits.maxEntries) throw new ZipRejectedError(`too many entries (${entryCount})`);
 
-  const names: string[] = [];
   let declaredTotal = 0;
   let actualTotal = 0;
   let offset = directoryOffset;
@@ -55,7 +69,7 @@ export function inspectZip(buffer: Buffer, limits: ZipLimits = XLSX_UPLOAD_LIMIT
     const extraLength = buffer.readUInt16LE(offset + 30);
     const commentLength = buffer.readUInt16LE(offset + 32);
     const localOffset = buffer.readUInt32LE(offset + 42);
-    names.push(buffer.toString('utf8', offset + 46, offset + 46 + nameLength));
+    const name = buffer.toString('utf8', offset + 46, offset + 46 + nameLength);
     if (compressedSize === ZIP64_MARKER || size === ZIP64_MARKER || localOffset === ZIP64_MARKER) {
       throw new ZipRejectedError('zip64 entries are not accepted');
     }
@@ -66,7 +80,9 @@ export function inspectZip(buffer: Buffer, limits: ZipLimits = XLSX_UPLOAD_LIMIT
     const dataStart = localOffset + 30 + buffer.readUInt16LE(localOffset + 26) + buffer.readUInt16LE(localOffset + 28);
     const data = buffer.subarray(dataStart, dataStart + compressedSize);
     if (data.length !== compressedSize) throw new ZipRejectedError('truncated entry');
+    let content: Buffer;
     if (method === 0) {
+      content = data;
       actualTotal += compressedSize;
     } else if (method === 8) {
       // The declared size is only a claim: inflate with a cap, so a lie cannot cost memory.
@@ -77,12 +93,13 @@ export function inspectZip(buffer: Buffer, limits: ZipLimits = XLSX_UPLOAD_LIMIT
         throw new ZipRejectedError('an entry inflates beyond its declared size or is corrupt');
       }
       if (inflated.length > size) throw new ZipRejectedError('an entry inflates beyond its declared size or is corrupt');
+      content = inflated;
       actualTotal += inflated.length;
     } else {
       throw new ZipRejectedError(`unsupported compression method ${method}`);
     }
     if (actualTotal > limits.maxTotalBytes) throw new ZipRejectedError('too large once decompressed');
+    visit(name, content);
     offset += 46 + nameLength + extraLength + commentLength;
   }
-  return names;
 }

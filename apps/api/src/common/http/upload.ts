@@ -36,6 +36,8 @@ export function recognizedFile(file: UploadedFile): { filename: string; type: Ev
       throw error;
     }
   }
+  // A macro-enabled document renamed .docx or .xlsx still carries its macros.
+  if (zipEntries?.some((name) => /(^|\/)vbaProject\.bin$/.test(name))) throw DomainError.invalidInput('file', 'macro-enabled documents are not accepted');
   const type = evidenceTypeOf(file.data, zipEntries);
   if (!type) throw DomainError.invalidInput('file', 'must be a PDF, JPG, PNG, Word (.docx) or Excel (.xlsx) file');
   return { filename: cleanFilename(file.filename), type, size: file.data.length, sha256: createHash('sha256').update(file.data).digest('hex'), data: file.data };

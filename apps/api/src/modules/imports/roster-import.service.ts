@@ -10,7 +10,7 @@ import {
   secondmentPeriodProblems,
   UnitType,
 } from '@app/domain';
-import { inspectZip, readRoster, type RosterSheet, ZipRejectedError } from '@app/excel';
+import { checkRosterUpload, readRoster, type RosterSheet, ZipRejectedError } from '@app/excel';
 import type { SignedInActor } from '../../common/auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { BatchesRepository } from '../batches/batches.repository';
@@ -64,7 +64,7 @@ export class RosterImportService {
     if (!batch) throw DomainError.notFound('batch', batchId);
     if (batch.status !== BatchStatus.Active) throw DomainError.conflict(`batch ${batch.name} is closed`, { field: 'batchId' });
     try {
-      inspectZip(file);
+      checkRosterUpload(file);
     } catch (error) {
       if (error instanceof ZipRejectedError) throw DomainError.invalidInput('file', error.reason);
       throw error;
