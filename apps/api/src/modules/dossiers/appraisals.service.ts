@@ -5,13 +5,9 @@ import {
   composeAppraisal,
   DomainError,
   EDUCATION,
-  type Education,
   GENDER,
-  type Gender,
   POLITICAL_STATUS,
-  type PoliticalStatus,
   SECONDMENT_CATEGORY,
-  type SecondmentCategory,
   SecondmentStatus,
   TalentPoolStatus,
 } from '@app/domain';
@@ -23,23 +19,6 @@ import { AppraisalStatus, ComprehensiveAppraisal } from './dossier.entities';
 import { DossiersRepository } from './dossiers.repository';
 import type { SectionEditDto } from './dto/dossier.dto';
 
-interface SecondmentFacts {
-  cadreId: string;
-  name: string;
-  gender: Gender;
-  birthDate: string;
-  politicalStatus: PoliticalStatus;
-  education: Education;
-  position: string;
-  rank: string | null;
-  homeUnit: string;
-  hostUnit: string;
-  category: SecondmentCategory;
-  post: string;
-  startDate: string;
-  endDate: string;
-  groupLabel: string | null;
-}
 
 /**
  * The comprehensive appraisal (综合鉴定): composed when a secondment is completed,
@@ -129,22 +108,13 @@ export class AppraisalsService {
 
   /** The appraisal's sections from the secondment's data, read in the caller's transaction. */
   private async compose(run: EntityManager, secondmentId: string): Promise<{ cadreId: string; sections: AppraisalSection[] }> {
-    const [facts]: SecondmentFacts[] = await run.query(
-      `SELECT s.cadre_id AS "cadreId", c.name, c.gender, to_char(c.birth_date, 'YYYY-MM-DD') AS "birthDate", c.political_status AS "politicalStatus", c.education,
-              c.position, c.rank, home.name AS "homeUnit", host.name AS "hostUnit", s.category, s.post,
-              to_char(s.start_date, 'YYYY-MM-DD') AS "startDate", to_char(s.end_date, 'YYYY-MM-DD') AS "endDate", s.group_label AS "groupLabel"
-         FROM secondment s JOIN cadre c ON c.id = s.cadre_id JOIN unit home ON home.id = c.home_unit_id JOIN unit host ON host.id = s.host_unit_id
-        WHERE s.id = $1`,
-      [secondmentId],
-    );
+    const facts = await this.dossiers.secondmentFacts(secondmentId, run);
     if (!facts) throw DomainError.notFound('secondment', secondmentId);
     const entries = await this.dossiers.currentEntriesOf(secondmentId, run);
     const { workRecords, performance } = await this.dossiers.recordCounts(secondmentId, run);
     const incentives = await this.dossiers.confirmedIncentivesOf(secondmentId, run);
-    const talent: { status: TalentPoolStatus; recommendation: string | null }[] = await run.query('SELECT status, recommendation FROM talent_pool_entry WHERE cadre_id = $1', [facts.cadreId]);
-    return {
-      cadreId: facts.cadreId,
-      sections: composeAppraisal({
+    const talent = await this.dossiers.talentPoolEntry(facts.cadreId, run);
+    const sections = composeAppraisal({
       cadre: {
         name: facts.name,
         gender: GENDER.label(facts.gender),
@@ -155,13 +125,20 @@ export class AppraisalsService {
         position: facts.position,
         rank: facts.rank,
       },
-      secondment: { hostUnit: facts.hostUnit, category: SECONDMENT_CATEGORY.label(facts.category), post: facts.post, startDate: facts.startDate, endDate: facts.endDate, groupLabel: facts.groupLabel },
+      secondment: {
+        hostUnit: facts.hostUnit,
+        category: SECONDMENT_CATEGORY.label(facts.category),
+        post: facts.post,
+        startDate: facts.startDate,
+        endDate: facts.endDate,
+        groupLabel: facts.groupLabel,
+      },
       entries: entries.map((e) => e.snapshot),
       workRecords: { confirmed: workRecords.CONFIRMED ?? 0, rejected: workRecords.REJECTED ?? 0, submitted: workRecords.PENDING ?? 0 },
       performanceEntries: { reviewed: performance.REVIEWED ?? 0, submitted: performance.SUBMITTED ?? 0 },
       incentives: incentives.map((i) => ({ round: i.round?.name ?? '', measure: i.measure ?? i.proposedMeasure, exemplarCitation: i.exemplar ? i.exemplarCitation : null })),
-      talentPool: talent[0] ? { confirmed: talent[0].status === TalentPoolStatus.Confirmed, recommendation: talent[0].recommendation } : null,
-      }),
-    };
+      talentPool: talent ? { confirmed: talent.status === TalentPoolStatus.Confirmed, recommendation: talent.recommendation } : null,
+    });
+    return { cadreId: facts.cadreId, sections };
   }
 }

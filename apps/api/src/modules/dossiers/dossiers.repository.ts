@@ -2,11 +2,30 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { updateAtVersion } from '@app/database';
-import { type Grade, IncentiveStatus, ROUND_TYPE_LABELS, type RoundType, type SecondmentCategory, toPoints } from '@app/domain';
+import { type Education, type Gender, type Grade, IncentiveStatus, type PoliticalStatus, ROUND_TYPE_LABELS, type RoundType, type SecondmentCategory, toPoints } from '@app/domain';
 import { assessmentScopeSql, type ObjectScope, secondmentScopeSql } from '../../common/auth/object-scope';
 import { Incentive, TalentPoolEntry } from '../incentives/incentive.entities';
 import { ComprehensiveAppraisal, DossierEntry, DossierMaterial } from './dossier.entities';
 import type { DossierIncentiveResponse, DossierResultResponse } from './dto/dossier.dto';
+
+/** What a secondment's appraisal says of the cadre and the post, as stored. */
+export interface SecondmentFacts {
+  cadreId: string;
+  name: string;
+  gender: Gender;
+  birthDate: string;
+  politicalStatus: PoliticalStatus;
+  education: Education;
+  position: string;
+  rank: string | null;
+  homeUnit: string;
+  hostUnit: string;
+  category: SecondmentCategory;
+  post: string;
+  startDate: string;
+  endDate: string;
+  groupLabel: string | null;
+}
 
 /**
  * The growth dossier's reads, each narrowed to what the caller may see: a host unit
@@ -32,6 +51,18 @@ export class DossiersRepository {
       .orderBy('e.created_at', 'ASC')
       .addOrderBy('e.id', 'ASC')
       .getMany();
+  }
+
+  async secondmentFacts(secondmentId: string, manager: EntityManager): Promise<SecondmentFacts | undefined> {
+    const rows: SecondmentFacts[] = await manager.query(
+      `SELECT s.cadre_id AS "cadreId", c.name, c.gender, to_char(c.birth_date, 'YYYY-MM-DD') AS "birthDate", c.political_status AS "politicalStatus", c.education,
+              c.position, c.rank, home.name AS "homeUnit", host.name AS "hostUnit", s.category, s.post,
+              to_char(s.start_date, 'YYYY-MM-DD') AS "startDate", to_char(s.end_date, 'YYYY-MM-DD') AS "endDate", s.group_label AS "groupLabel"
+         FROM secondment s JOIN cadre c ON c.id = s.cadre_id JOIN unit home ON home.id = c.home_unit_id JOIN unit host ON host.id = s.host_unit_id
+        WHERE s.id = $1`,
+      [secondmentId],
+    );
+    return rows[0];
   }
 
   /** Entries of one secondment nothing supersedes: what its appraisal is composed from. */
@@ -135,8 +166,8 @@ export class DossiersRepository {
     return rows[0]?.secondment_id;
   }
 
-  talentPoolEntry(cadreId: string): Promise<TalentPoolEntry | null> {
-    return this.dataSource.getRepository(TalentPoolEntry).findOneBy({ cadreId });
+  talentPoolEntry(cadreId: string, manager: EntityManager = this.dataSource.manager): Promise<TalentPoolEntry | null> {
+    return manager.getRepository(TalentPoolEntry).findOneBy({ cadreId });
   }
 
   /** For the search list: per cadre, finalized rounds graded Excellent and the newest grade, among visible assessments. */
