@@ -82,20 +82,25 @@ describe('first start', () => {
     }
   });
 
-  it.each([
-    [{ PORT: 'eighty' }, 'PORT'],
-    [{ DATABASE_URL: 'mysql://localhost/db', JWT_SECRET: 'x'.repeat(40) }, 'DATABASE_URL'],
-    [{ DATABASE_URL: 'postgres://localhost/db' }, 'JWT_SECRET'],
-    [{ JWT_SECRET: 'too-short' }, 'JWT_SECRET'],
-    [{ ADMIN_PASSWORD: 'admin' }, 'ADMIN_PASSWORD'],
-  ])('refuses to start with %j, naming %s', async (bad, variable) => {
-    const dataDir = join(tmpdir(), `cadre-never-created-${randomBytes(4).toString('hex')}`);
-    const child = launchChild({ DATA_DIR: dataDir, ...bad });
-    let err = '';
-    child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
-    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-    expect(code).toBe(1);
-    expect(err).toContain(`configuration error: ${variable}`);
-    expect(existsSync(dataDir)).toBe(false);
+  it('refuses to start with a bad value, naming the variable, and creates nothing', async () => {
+    const cases: [Record<string, string>, string][] = [
+      [{ PORT: 'eighty' }, 'PORT'],
+      [{ DATABASE_URL: 'mysql://localhost/db', JWT_SECRET: 'x'.repeat(40) }, 'DATABASE_URL'],
+      [{ DATABASE_URL: 'postgres://localhost/db' }, 'JWT_SECRET'],
+      [{ JWT_SECRET: 'too-short' }, 'JWT_SECRET'],
+      [{ ADMIN_PASSWORD: 'admin' }, 'ADMIN_PASSWORD'],
+    ];
+    // In parallel: each is a whole process start, and they share nothing.
+    const outcomes = await Promise.all(
+      cases.map(async ([bad, variable]) => {
+        const dataDir = join(tmpdir(), `cadre-never-created-${randomBytes(4).toString('hex')}`);
+        const child = launchChild({ DATA_DIR: dataDir, ...bad });
+        let err = '';
+        child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
+        const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+        return { variable, code, named: err.includes(`configuration error: ${variable}`), created: existsSync(dataDir) };
+      }),
+    );
+    expect(outcomes).toEqual(cases.map(([, variable]) => ({ variable, code: 1, named: true, created: false })));
   });
 });
