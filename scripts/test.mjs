@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// The test command. Runs every suite twice: against a fresh database on the
-// PostgreSQL server, then on the embedded database (PGlite). Without a reachable
-// server the server run is skipped and says so, unless REQUIRE_POSTGRES=1 (CI).
+// The test command. Runs every suite that touches a database twice: against a fresh
+// database on the PostgreSQL server, then on the embedded database (PGlite); the pure
+// unit specs and the *.once.e2e-spec.ts suites run once, in the first run. Without a
+// reachable server the server run is skipped and says so, unless REQUIRE_POSTGRES=1 (CI).
 // Ends with one line: `tests: N passed, M failed`, both runs together.
 //
 //   npm test                          both runs
@@ -34,7 +35,7 @@ function runJest(name, env, extraArgs) {
   const result = spawnSync(
     process.execPath,
     // --expose-gc: the memory tests measure live memory, not garbage waiting for collection.
-    ['--expose-gc', 'node_modules/jest/bin/jest.js', '--json', `--outputFile=${outputFile}`, ...extraArgs, ...jestArgs],
+    ['--expose-gc', 'node_modules/jest/bin/jest.js', '--json', `--outputFile=${outputFile}`, ...jestArgs, ...extraArgs],
     { stdio: 'inherit', env: { ...process.env, ...env } },
   );
   if (!existsSync(outputFile)) {
@@ -100,8 +101,13 @@ if (only !== 'postgres') {
   // PGlite is a single session: one connection, so one test file at a time.
   const env = { TEST_DB: 'embedded' };
   delete process.env.DATABASE_URL;
-  const unitSpecsRan = serverRan ? ['--testPathIgnorePatterns', '\\.spec\\.ts$'] : [];
-  add(runJest('embedded', env, ['--runInBand', ...unitSpecsRan]));
+  // What does not depend on the database runs once: the pure unit specs (*.spec.ts) and
+  // the suites named *.once.e2e-spec.ts (Node-level properties: memory, files refused
+  // before any query).
+  // Last on the command line (runJest puts it after the given paths): an array option
+  // would take the paths that follow it as more patterns.
+  const ranOnce = serverRan ? ['--testPathIgnorePatterns=(\\.spec|\\.once\\.e2e-spec)\\.ts$'] : [];
+  add(runJest('embedded', env, ['--runInBand', ...ranOnce]));
 }
 
 console.log(`tests: ${totals.passed} passed, ${totals.failed} failed`);
