@@ -67,6 +67,10 @@ async function serverReachable() {
   }
 }
 
+// Jest's default is one worker per core but one, a single worker on a two-core machine;
+// the suites spend much of their time waiting on the database, so take at least two.
+const workers = Math.max(2, availableParallelism() - 1);
+
 const totals = { passed: 0, failed: 0 };
 const add = (r) => {
   totals.passed += r.passed;
@@ -82,9 +86,6 @@ if (only !== 'embedded') {
     const url = new URL(serverUrl);
     url.pathname = `/${database}`;
     try {
-      // Jest's default is one worker per core but one, a single worker on a two-core machine;
-      // the suites spend much of their time waiting on the server, so take at least two.
-      const workers = Math.max(2, availableParallelism() - 1);
       add(runJest('postgres', { TEST_DB: 'postgres', DATABASE_URL: url.toString() }, [`--maxWorkers=${workers}`]));
     } finally {
       await withAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
@@ -98,7 +99,8 @@ if (only !== 'embedded') {
 }
 
 if (only !== 'postgres') {
-  // PGlite is a single session: one connection, so one test file at a time.
+  // PGlite is a single session, so each worker gets a database of its own
+  // (test/setup/global-setup.ts).
   const env = { TEST_DB: 'embedded' };
   delete process.env.DATABASE_URL;
   // What does not depend on the database runs once: the pure unit specs (*.spec.ts) and
@@ -107,7 +109,7 @@ if (only !== 'postgres') {
   // Last on the command line (runJest puts it after the given paths): an array option
   // would take the paths that follow it as more patterns.
   const ranOnce = serverRan ? ['--testPathIgnorePatterns=(\\.spec|\\.once\\.e2e-spec)\\.ts$'] : [];
-  add(runJest('embedded', env, ['--runInBand', ...ranOnce]));
+  add(runJest('embedded', env, [`--maxWorkers=${workers}`, ...ranOnce]));
 }
 
 console.log(`tests: ${totals.passed} passed, ${totals.failed} failed`);

@@ -1,3 +1,4 @@
+import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -5,31 +6,20 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { startEmbeddedPostgres } from '@app/database';
 import { appDataSourceOptions } from '../../apps/api/src/database/data-source';
-import { EMBEDDED_HANDLE } from './embedded-handle';
+import { EMBEDDED_HANDLE, type EmbeddedHandle } from './embedded-handle';
+
+const ROOT = join(__dirname, '..', '..');
 
 /**
  * Runs once, in jest's own process, before any suite: picks the database for this run
  * and brings its schema up to date. TEST_DB=postgres uses DATABASE_URL (a fresh
- * database made by scripts/test.mjs); TEST_DB=embedded starts PGlite here, outside the
- * test sandbox where its WASM loader cannot run, from a copy of a template cluster.
+ * database made by scripts/test.mjs); TEST_DB=embedded gives every jest worker an
+ * embedded database of its own, served by its own process (embedded-server.ts) from a
+ * copy of a template cluster, and named to the worker by EMBEDDED_URL_<worker>
+ * (worker-database.ts picks it).
  */
-export default async function globalSetup(): Promise<void> {
+export default async function globalSetup(globalConfig: { maxWorkers: number }): Promise<void> {
   const target = process.env.TEST_DB ?? 'embedded';
-  if (target === 'embedded') {
-    // Creating a cluster takes seconds; copying a created one does not. Every embedded
-    // database of the run (this one, and freshDatabaseEnv's) starts as a copy.
-    const templateDir = mkdtempSync(join(tmpdir(), 'cadre-template-'));
-    await (await startEmbeddedPostgres(templateDir)).stop();
-    process.env.EMBEDDED_TEMPLATE_DIR = templateDir;
-    const dataDir = mkdtempSync(join(tmpdir(), 'cadre-test-'));
-    cpSync(templateDir, dataDir, { recursive: true });
-    const embedded = await startEmbeddedPostgres(dataDir);
-    (globalThis as Record<symbol, unknown>)[EMBEDDED_HANDLE] = { embedded, dataDir, templateDir };
-    process.env.DATABASE_URL = embedded.url;
-    process.env.TEST_POOL_SIZE = '1';
-  } else if (!process.env.DATABASE_URL) {
-    throw new Error('TEST_DB=postgres needs DATABASE_URL; run the suites with `npm test`');
-  }
   process.env.TEST_DB = target;
   process.env.JWT_SECRET ??= randomBytes(48).toString('base64url');
   // The suites send hundreds of requests a minute from one address; the limit has its own test.
@@ -37,8 +27,57 @@ export default async function globalSetup(): Promise<void> {
   // Known to no test; set so the first app start creates the admin without printing a password.
   process.env.ADMIN_PASSWORD ??= randomBytes(24).toString('base64url');
 
-  const dataSource = new DataSource(appDataSourceOptions(process.env.DATABASE_URL as string, 1));
-  await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: 'each' });
-  await dataSource.destroy();
+  let urls: string[];
+  if (target === 'embedded') {
+    // Creating a cluster takes seconds; copying a created one does not. Every embedded
+    // database of the run (the workers', and freshDatabaseEnv's) starts as a copy.
+    const templateDir = mkdtempSync(join(tmpdir(), 'cadre-template-'));
+    await (await startEmbeddedPostgres(templateDir)).stop();
+    process.env.EMBEDDED_TEMPLATE_DIR = templateDir;
+    const handle: EmbeddedHandle = { templateDir, servers: [] };
+    (globalThis as Record<symbol, unknown>)[EMBEDDED_HANDLE] = handle;
+    const workers = globalConfig.maxWorkers;
+    urls = await Promise.all(
+      Array.from({ length: workers }, async (_, index) => {
+        const dataDir = mkdtempSync(join(tmpdir(), 'cadre-test-'));
+        cpSync(templateDir, dataDir, { recursive: true });
+        const child = spawn(process.execPath, ['-r', '@swc-node/register', 'test/setup/embedded-server.ts', dataDir], {
+          cwd: ROOT,
+          env: { ...process.env, SWC_NODE_PROJECT: 'tsconfig.json' },
+          stdio: ['pipe', 'pipe', 'inherit'],
+        });
+        handle.servers.push({ child, dataDir });
+        const url = await announcedUrl(child);
+        process.env[`EMBEDDED_URL_${index + 1}`] = url;
+        return url;
+      }),
+    );
+    process.env.DATABASE_URL = urls[0];
+    process.env.TEST_POOL_SIZE = '1';
+  } else if (process.env.DATABASE_URL) {
+    urls = [process.env.DATABASE_URL];
+  } else {
+    throw new Error('TEST_DB=postgres needs DATABASE_URL; run the suites with `npm test`');
+  }
+
+  await Promise.all(
+    urls.map(async (url) => {
+      const dataSource = new DataSource(appDataSourceOptions(url, 1));
+      await dataSource.initialize();
+      await dataSource.runMigrations({ transaction: 'each' });
+      await dataSource.destroy();
+    }),
+  );
+}
+
+function announcedUrl(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString('utf8');
+      const match = /^url (\S+)$/m.exec(out);
+      if (match) resolve(match[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`the embedded database exited with ${code} before it was ready`)));
+  });
 }

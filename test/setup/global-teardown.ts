@@ -1,13 +1,19 @@
 import { rmSync } from 'node:fs';
-import type { EmbeddedPostgres } from '@app/database';
-import { EMBEDDED_HANDLE } from './embedded-handle';
+import { EMBEDDED_HANDLE, type EmbeddedHandle } from './embedded-handle';
 
 export default async function globalTeardown(): Promise<void> {
-  const handle = (globalThis as Record<symbol, unknown>)[EMBEDDED_HANDLE] as
-    | { embedded: EmbeddedPostgres; dataDir: string; templateDir: string }
-    | undefined;
+  const handle = (globalThis as Record<symbol, unknown>)[EMBEDDED_HANDLE] as EmbeddedHandle | undefined;
   if (!handle) return;
-  await handle.embedded.stop();
-  rmSync(handle.dataDir, { recursive: true, force: true });
+  await Promise.all(
+    handle.servers.map(
+      ({ child }) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null) return resolve();
+          child.once('exit', () => resolve());
+          child.kill('SIGTERM');
+        }),
+    ),
+  );
+  for (const { dataDir } of handle.servers) rmSync(dataDir, { recursive: true, force: true });
   rmSync(handle.templateDir, { recursive: true, force: true });
 }
