@@ -86,6 +86,18 @@ describe('auth', () => {
       expect(query.body.details.fields[0].field).toBe('q');
     });
 
+    it('answers 400 naming a field that every object inherits, which the whitelist would let through', async () => {
+      for (const key of ['constructor', 'toString', 'hasOwnProperty']) {
+        const response = await t.http.post('/api/auth/login').send({ username: 'a', password: 'b', [key]: 'x' });
+        expect(response.status).toBe(400);
+        expect(response.body.details.fields).toEqual([{ field: key, errors: [`property ${key} should not exist`] }]);
+      }
+      const admin = await signIn(t, Role.OrgAdmin);
+      const query = await admin.get('/api/users?valueOf=1');
+      expect(query.status).toBe(400);
+      expect(query.body.details.fields[0].field).toBe('valueOf');
+    });
+
     it('answers 400 naming an unknown body field, and a missing one', async () => {
       const extra = await t.http.post('/api/auth/login').send({ username: 'a', password: 'b', role: 'ORG_ADMIN' });
       expect(extra.status).toBe(400);

@@ -9,7 +9,7 @@ import type { Logger } from 'pino';
 import { AppModule } from './app.module';
 import { createValidationPipe } from './common/errors/validation';
 import { EVIDENCE_MAX_BYTES } from '@app/domain';
-import { registerNulGuard } from './common/http/nul-guard';
+import { registerInputGuard } from './common/http/input-guard';
 import { PinoNestLogger } from './common/logging/logger';
 import type { AppConfig } from './config/app-config';
 import type { DatabaseConnection } from './database/database-connection';
@@ -73,7 +73,7 @@ export async function createApp(config: AppConfig, connection: DatabaseConnectio
   await app.register(multipart, { limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 1, fields: 5, parts: 6 } });
   app.enableCors({ origin: config.corsOrigins.length > 0 ? [...config.corsOrigins] : false });
   const fastify = app.getHttpAdapter().getInstance();
-  registerNulGuard(fastify);
+  registerInputGuard(fastify);
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
     if (request.url.startsWith(`/${API_PREFIX}/`) && !request.url.startsWith(`/${API_PREFIX}/docs`)) {

@@ -31,3 +31,14 @@ export async function freshDatabaseEnv(): Promise<{ env: Record<string, string>;
     },
   };
 }
+
+/**
+ * A database no other suite writes to while this one runs, for a test that counts every
+ * row: on the server a new empty one (the app migrates it when it starts); embedded,
+ * the worker's own (each jest worker has one, and runs one suite at a time).
+ */
+export async function privateDatabaseUrl(): Promise<{ url: string; cleanup: () => Promise<void> }> {
+  if (process.env.TEST_DB !== 'postgres') return { url: process.env.DATABASE_URL as string, cleanup: async () => undefined };
+  const { env, cleanup } = await freshDatabaseEnv();
+  return { url: env.DATABASE_URL as string, cleanup };
+}

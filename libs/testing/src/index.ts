@@ -8,3 +8,4 @@ export * from './child-app';
 export * from './scoring-inputs';
 export * from './round-steps';
 export * from './zip';
+export * from './openapi-fuzz';

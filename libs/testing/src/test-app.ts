@@ -24,8 +24,8 @@ export interface TestApp {
  * The real application on the run's database (see test/setup/global-setup.ts),
  * with its real guards, pipes and filters; only the logger is silenced or captured.
  */
-export async function createTestApp(options: { captureLogs?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
-  const url = process.env.DATABASE_URL;
+export async function createTestApp(options: { captureLogs?: boolean; env?: Record<string, string>; url?: string } = {}): Promise<TestApp> {
+  const url = options.url ?? process.env.DATABASE_URL;
   if (!url) throw new Error('DATABASE_URL is not set: run the suites through `npm test`');
   const config = loadConfig({ ...process.env, ...options.env });
   const logLines: string[] = [];

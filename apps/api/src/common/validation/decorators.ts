@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { buildMessage, IsString, Matches, MaxLength, MinLength, ValidateBy, ValidateIf } from 'class-validator';
 
 /**
  * Text people type that ends up in Excel: bounded, not blank, and never starting
@@ -25,4 +25,19 @@ export function IsDateOnly(): PropertyDecorator {
  */
 export function IsOptionalNotNull(): PropertyDecorator {
   return ValidateIf((_object, value) => value !== undefined);
+}
+
+/**
+ * A finite number with at most `places` decimals, as people write points and 万元.
+ * (class-validator's own maxDecimalPlaces throws on a number printed in exponent form,
+ * such as 5e-324, which made a 500.)
+ */
+export function IsDecimal(places = 2): PropertyDecorator {
+  return ValidateBy({
+    name: 'isDecimal',
+    validator: {
+      validate: (value: unknown) => typeof value === 'number' && Number.isFinite(value) && Number(value.toFixed(places)) === value,
+      defaultMessage: buildMessage((each) => `${each}$property must be a number with at most ${places} decimals`),
+    },
+  });
 }

@@ -1,18 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsNumber, IsObject, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsObject, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { SECONDMENT_CATEGORY, SecondmentCategory, ScoreSource, toPoints, type ScoreResult } from '@app/domain';
 import { RefDto, refOf } from '../../../common/dto/ref.dto';
-import { IsPlainText } from '../../../common/validation/decorators';
+import { IsDecimal, IsPlainText } from '../../../common/validation/decorators';
 import { ScoreResponse, toScoreResponse } from '../../rubrics/dto/rubric-response.dto';
 import type { AssessmentScore } from '../assessment-score.entity';
 import type { Assessment } from '../assessment.entity';
 
-const Points = () => IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false });
-
 export class SubItemScoreInputDto {
   @ApiProperty({ example: '1.1' }) @Matches(/^\d{1,2}\.\d{1,2}$/) subItemCode!: string;
-  @ApiProperty({ example: 7.5, description: 'points, up to two decimals' }) @Points() @Min(0) @Max(100) points!: number;
+  @ApiProperty({ example: 7.5, description: 'points, up to two decimals' }) @IsDecimal() @Min(0) @Max(100) points!: number;
   @ApiPropertyOptional({ description: 'why this score' }) @IsOptional() @IsPlainText(2000) comment?: string;
 }
 
@@ -30,7 +28,7 @@ export class EnterScoresDto {
 
 export class HostUnitEvaluationDto {
   @ApiProperty({ description: 'the assessment version last read' }) @IsInt() @Min(1) version!: number;
-  @ApiProperty({ example: 9, description: 'the score of the host-unit sub-item (3.2), points' }) @Points() @Min(0) @Max(100) points!: number;
+  @ApiProperty({ example: 9, description: 'the score of the host-unit sub-item (3.2), points' }) @IsDecimal() @Min(0) @Max(100) points!: number;
   @ApiProperty({ description: 'the written opinion (书面意见)' }) @IsPlainText(2000) opinion!: string;
 }
 

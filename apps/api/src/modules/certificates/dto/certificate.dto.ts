@@ -1,10 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsInt, IsNumber, IsUUID, Max, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsInt, IsUUID, Max, Min } from 'class-validator';
 import { Rating, toPoints } from '@app/domain';
-import { IsOptionalNotNull, IsPlainText } from '../../../common/validation/decorators';
+import { IsDecimal, IsOptionalNotNull, IsPlainText } from '../../../common/validation/decorators';
 import type { Certificate } from '../certificate.entities';
-
-const WanYuan = () => IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false });
 
 export class SetCertifiersDto {
   @ApiProperty({ type: [String], description: 'units of type CERTIFIER (市专班, 区商务局)' })
@@ -19,8 +17,8 @@ export class IssueCertificateDto {
   @ApiPropertyOptional({ description: 'to revise an issued certificate: its version last read' }) @IsOptionalNotNull() @IsInt() @Min(1) version?: number;
   @ApiProperty({ example: 3, description: '签约项目' }) @IsInt() @Min(0) @Max(10_000) projectsSigned!: number;
   @ApiProperty({ example: 2, description: '落地项目' }) @IsInt() @Min(0) @Max(10_000) projectsLanded!: number;
-  @ApiProperty({ example: 52000, description: '合同引资，万元' }) @WanYuan() @Min(0) @Max(1e10) contractedInvestment!: number;
-  @ApiProperty({ example: 18000.5, description: '到位资金，万元' }) @WanYuan() @Min(0) @Max(1e10) fundsInPlace!: number;
+  @ApiProperty({ example: 52000, description: '合同引资，万元' }) @IsDecimal() @Min(0) @Max(1e10) contractedInvestment!: number;
+  @ApiProperty({ example: 18000.5, description: '到位资金，万元' }) @IsDecimal() @Min(0) @Max(1e10) fundsInPlace!: number;
   @ApiProperty({ example: '招商意识强，对接项目扎实' }) @IsPlainText(2000) appraisal!: string;
   @ApiProperty({ enum: Rating, enumName: 'Rating' }) @IsEnum(Rating) rating!: Rating;
 }

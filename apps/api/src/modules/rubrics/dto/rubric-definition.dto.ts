@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsInt, IsNumber, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import {
   ExcellentRequirement,
   type Hundredths,
@@ -12,15 +12,12 @@ import {
   SecondmentCategory,
   toPoints,
 } from '@app/domain';
-import { IsPlainText } from '../../../common/validation/decorators';
-
-/** Points as people write them: up to two decimals. */
-const Points = () => IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false });
+import { IsDecimal, IsPlainText } from '../../../common/validation/decorators';
 
 export class RubricSubItemDto {
   @ApiProperty({ example: '3.1' }) @Matches(/^\d{1,2}\.\d{1,2}$/) code!: string;
   @ApiProperty({ example: '民主评议' }) @IsPlainText(50) name!: string;
-  @ApiProperty({ example: 10, description: 'points, up to two decimals' }) @Points() @Min(0.01) @Max(100) maxPoints!: number;
+  @ApiProperty({ example: 10, description: 'points, up to two decimals' }) @IsDecimal() @Min(0.01) @Max(100) maxPoints!: number;
   @ApiProperty() @IsString() @MaxLength(500) guidance!: string;
   @ApiProperty({ enum: ScoreSource, enumName: 'ScoreSource' }) @IsEnum(ScoreSource) source!: ScoreSource;
 }
@@ -30,7 +27,7 @@ export class RubricItemDto {
   @ApiProperty({ example: '群众公认' }) @IsPlainText(50) name!: string;
   @ApiProperty({ example: '查民主评议及用人单位评价' }) @IsPlainText(100) check!: string;
   @ApiProperty({ example: '看群众公认度' }) @IsPlainText(100) look!: string;
-  @ApiProperty({ example: 20 }) @Points() @Min(0.01) @Max(100) maxPoints!: number;
+  @ApiProperty({ example: 20 }) @IsDecimal() @Min(0.01) @Max(100) maxPoints!: number;
   @ApiProperty({ type: [RubricSubItemDto] })
   @IsArray()
   @ArrayMinSize(1)
@@ -42,9 +39,9 @@ export class RubricItemDto {
 }
 
 export class GradeThresholdsDto {
-  @ApiProperty({ example: 90 }) @Points() @Min(0) @Max(100) excellent!: number;
-  @ApiProperty({ example: 70 }) @Points() @Min(0) @Max(100) competent!: number;
-  @ApiProperty({ example: 60 }) @Points() @Min(0) @Max(100) basicallyCompetent!: number;
+  @ApiProperty({ example: 90 }) @IsDecimal() @Min(0) @Max(100) excellent!: number;
+  @ApiProperty({ example: 70 }) @IsDecimal() @Min(0) @Max(100) competent!: number;
+  @ApiProperty({ example: 60 }) @IsDecimal() @Min(0) @Max(100) basicallyCompetent!: number;
 }
 
 export class RatingWeightsDto {
