@@ -4,3 +4,4 @@ export * from './snake-naming.strategy';
 export * from './sql';
 export * from './optimistic-update';
 export * from './versioned.entity';
+export * from './backup';
