@@ -1,10 +1,9 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
-import { type ChildApp, freshDatabaseEnv, startChild, stopChild } from '@app/testing';
+import { type ChildApp, freshDatabaseEnv, startChild, stopChild, withDatabase } from '@app/testing';
 
 /**
  * `npm run backup` and `npm run restore` as an operator runs them, on a database of
@@ -38,43 +37,9 @@ describe('backup and restore', () => {
     return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
   };
 
-  /** A pg connection to the database: the server's directly, the embedded one through a process of its own. */
-  async function withDatabase<T>(work: (client: Client) => Promise<T>): Promise<T> {
-    let server: ChildProcess | undefined;
-    let url = env.DATABASE_URL;
-    if (!url) {
-      server = spawn(process.execPath, ['-r', '@swc-node/register', 'test/setup/embedded-server.ts', env.DATA_DIR as string], {
-        cwd: ROOT,
-        env: { ...process.env, SWC_NODE_PROJECT: 'tsconfig.json' },
-        stdio: ['pipe', 'pipe', 'inherit'],
-      });
-      url = await new Promise<string>((resolve, reject) => {
-        let out = '';
-        server?.stdout?.on('data', (chunk: Buffer) => {
-          out += chunk.toString('utf8');
-          const match = /^url (\S+)$/m.exec(out);
-          if (match) resolve(match[1] as string);
-        });
-        server?.once('exit', (code) => reject(new Error(`the embedded database exited with ${code}`)));
-      });
-    }
-    const client = new Client({ connectionString: url });
-    await client.connect();
-    try {
-      return await work(client);
-    } finally {
-      await client.end();
-      if (server) {
-        const exited = new Promise((resolve) => server?.once('exit', resolve));
-        server.kill('SIGTERM');
-        await exited;
-      }
-    }
-  }
-
   /** Rows per table, and the newest audit event's hash. */
   const snapshot = () =>
-    withDatabase(async (client) => {
+    withDatabase(env, async (client) => {
       const tables = (
         await client.query<{ name: string }>(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`)
       ).rows.map((row) => row.name);

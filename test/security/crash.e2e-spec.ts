@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import ExcelJS from 'exceljs';
-import { Client } from 'pg';
 import { Gender, nationalIdFacts, ROSTER_COLUMNS, type RosterKey } from '@app/domain';
-import { type ChildApp, freshDatabaseEnv, startChild, stopChild, uniqueNationalId } from '@app/testing';
+import { type ChildApp, freshDatabaseEnv, startChild, stopChild, uniqueNationalId, untilWriting } from '@app/testing';
 
 const ROWS = 3000;
 
@@ -36,29 +35,6 @@ describe('a crash in the middle of a roster import', () => {
     return { status: response.status, body: (await response.json()) as Record<string, unknown> };
   };
 
-  /**
-   * On the server: until a transaction of the app has written (it holds a transaction id),
-   * so the kill lands mid-write. The embedded database admits no second connection to
-   * watch it; there a delay puts the kill somewhere in the checking or the writing.
-   */
-  const untilWriting = async () => {
-    if (!env.DATABASE_URL) return new Promise((resolve) => setTimeout(resolve, 800 + Math.floor(Math.random() * 1200)));
-    const watcher = new Client({ connectionString: env.DATABASE_URL });
-    await watcher.connect();
-    try {
-      for (let i = 0; i < 1000; i++) {
-        const [{ n }] = (await watcher.query(
-          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_xid IS NOT NULL AND query ILIKE 'INSERT INTO%'`,
-        )).rows as { n: number }[];
-        if (n > 0) return;
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
-      throw new Error('the import never started writing');
-    } finally {
-      await watcher.end();
-    }
-  };
-
   it('leaves everything or nothing, and the app starts again on the same data', async () => {
     app = await startChild(env);
     const token = (await call('/auth/login', { method: 'POST', body: { username: 'admin', password } })).body.accessToken as string;
@@ -86,7 +62,7 @@ describe('a crash in the middle of a roster import', () => {
     const importing = fetch(`${app.base}/imports/roster?batchId=${batch.id as string}`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form }).catch(
       () => undefined,
     );
-    await untilWriting();
+    await untilWriting(env, 'INSERT INTO%');
     app.child.kill('SIGKILL');
     await new Promise((resolve) => app?.child.once('exit', resolve));
     await importing;

@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,9 +5,8 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { startEmbeddedPostgres } from '@app/database';
 import { appDataSourceOptions } from '../../apps/api/src/database/data-source';
+import { serveEmbedded } from '../../libs/testing/src/child-app';
 import { EMBEDDED_HANDLE, type EmbeddedHandle } from './embedded-handle';
-
-const ROOT = join(__dirname, '..', '..');
 
 /**
  * Runs once, in jest's own process, before any suite: picks the database for this run
@@ -41,15 +39,10 @@ export default async function globalSetup(globalConfig: { maxWorkers: number }):
       Array.from({ length: workers }, async (_, index) => {
         const dataDir = mkdtempSync(join(tmpdir(), 'cadre-test-'));
         cpSync(templateDir, dataDir, { recursive: true });
-        const child = spawn(process.execPath, ['-r', '@swc-node/register', 'test/setup/embedded-server.ts', dataDir], {
-          cwd: ROOT,
-          env: { ...process.env, SWC_NODE_PROJECT: 'tsconfig.json' },
-          stdio: ['pipe', 'pipe', 'inherit'],
-        });
-        handle.servers.push({ child, dataDir });
-        const url = await announcedUrl(child);
-        process.env[`EMBEDDED_URL_${index + 1}`] = url;
-        return url;
+        const served = await serveEmbedded(dataDir);
+        handle.servers.push({ stop: served.stop, dataDir });
+        process.env[`EMBEDDED_URL_${index + 1}`] = served.url;
+        return served.url;
       }),
     );
     process.env.DATABASE_URL = urls[0];
@@ -68,16 +61,4 @@ export default async function globalSetup(globalConfig: { maxWorkers: number }):
       await dataSource.destroy();
     }),
   );
-}
-
-function announcedUrl(child: ChildProcess): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString('utf8');
-      const match = /^url (\S+)$/m.exec(out);
-      if (match) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`the embedded database exited with ${code} before it was ready`)));
-  });
 }

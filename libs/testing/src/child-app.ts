@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { Client } from 'pg';
 
 /**
  * The product as an operator starts it: an entry point of apps/api run from source in
@@ -69,5 +70,88 @@ export function stopChild(started: ChildApp): Promise<number | null> {
   return new Promise((resolve) => {
     started.child.on('exit', (code) => resolve(code));
     started.child.kill('SIGTERM');
+  });
+}
+
+/**
+ * An embedded data folder served by a process of its own (test/setup/embedded-server.ts),
+ * reachable with the pg driver; no other process may have the folder open.
+ */
+export async function serveEmbedded(dataDir: string): Promise<{ url: string; stop: () => Promise<void> }> {
+  const server = spawn(process.execPath, ['-r', '@swc-node/register', 'test/setup/embedded-server.ts', dataDir], {
+    cwd: ROOT,
+    env: { ...process.env, SWC_NODE_PROJECT: 'tsconfig.json' },
+    // Its standard input is kept open: when this process ends, it closes and the server stops.
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    server.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString('utf8');
+      const match = /^url (\S+)$/m.exec(out);
+      if (match) resolve(match[1] as string);
+    });
+    server.once('exit', (code) => reject(new Error(`the embedded database in ${dataDir} exited with ${code} before it was ready`)));
+  });
+  return {
+    url,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (server.exitCode !== null) return resolve();
+        server.once('exit', () => resolve());
+        server.kill('SIGTERM');
+      }),
+  };
+}
+
+/**
+ * The database of a child's environment (freshDatabaseEnv's): its URL on the server;
+ * embedded, its data folder served for the duration of `work` (no app may run on it meanwhile).
+ */
+export async function withDatabaseUrl<T>(env: Record<string, string>, work: (url: string) => Promise<T>): Promise<T> {
+  if (env.DATABASE_URL) return work(env.DATABASE_URL);
+  const served = await serveEmbedded(env.DATA_DIR as string);
+  try {
+    return await work(served.url);
+  } finally {
+    await served.stop();
+  }
+}
+
+/** A pg connection to the database of a child's environment (see withDatabaseUrl). */
+export function withDatabase<T>(env: Record<string, string>, work: (client: Client) => Promise<T>): Promise<T> {
+  return withDatabaseUrl(env, async (url) => {
+    const client = new Client({ connectionString: url });
+    await client.connect();
+    try {
+      return await work(client);
+    } finally {
+      await client.end();
+    }
+  });
+}
+
+/**
+ * Waits until a transaction of another session on the server has written (holds a
+ * transaction id) with a statement matching `statement` (ILIKE), so that a kill lands
+ * mid-write. The embedded database admits no second connection to watch it; there a
+ * random delay of 0.8 to 2 s puts the kill somewhere in the work.
+ */
+export async function untilWriting(env: Record<string, string>, statement: string): Promise<void> {
+  if (!env.DATABASE_URL) {
+    await new Promise((resolve) => setTimeout(resolve, 800 + Math.floor(Math.random() * 1200)));
+    return;
+  }
+  await withDatabase(env, async (watcher) => {
+    for (let i = 0; i < 3000; i++) {
+      const { rows } = await watcher.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM pg_stat_activity
+          WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_xid IS NOT NULL AND query ILIKE $1`,
+        [statement],
+      );
+      if ((rows[0]?.n ?? 0) > 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    throw new Error(`no transaction started writing ${statement}`);
   });
 }

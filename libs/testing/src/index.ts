@@ -9,3 +9,4 @@ export * from './scoring-inputs';
 export * from './round-steps';
 export * from './zip';
 export * from './openapi-fuzz';
+export * from './large-round';
