@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { hasPermission, Role, SecondmentCategory, UnitType } from '@app/domain';
-import { createTestApp, finalizeRound, type Session, signIn, storeFullInputs, type TestApp, unique } from '@app/testing';
+import { createTestApp, finalizeRound, type OpenApiDocument, operationsOf, resolve, type Session, signIn, storeFullInputs, type TestApp, unique } from '@app/testing';
 import { listRoutes, type RouteInfo } from '../../apps/api/src/common/auth/route-inventory';
 import { RubricVersion } from '../../apps/api/src/modules/rubrics/rubric-version.entity';
 
@@ -276,6 +276,39 @@ describe('authorization matrix: every route × every role', () => {
       }
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('answers 400 naming each field a scoped role may not set, on every write route it may call (generated)', async () => {
+    // The fields that decide an outcome or an owner. A route's own body may name some of
+    // them (a host unit gives its 3.2 points and the version it read); the rest answer 400.
+    const PROTECTED = ['status', 'version', 'grade', 'gradeOverride', 'total', 'rank', 'points', 'scores', 'veto', 'unitId', 'hostUnitId', 'homeUnitId', 'certifierUnitId', 'cadreId', 'roundId', 'id'];
+    const document = (await t.http.get('/api/docs-json')).body as OpenApiDocument;
+    const bodies = new Map(operationsOf(document).map((o) => [`${o.method} ${o.route}`, o.body && resolve(o.body, document)]));
+    const writes = routes.filter((r) => r.method !== 'GET' && [...SCOPED].some((role) => allowed(r, role)) && bodies.get(key(r)));
+    expect(writes.length).toBeGreaterThan(10);
+    const wrong: string[] = [];
+    let checked = 0;
+    for (const route of writes) {
+      const own = Object.keys(bodies.get(key(route))?.properties ?? {});
+      // A cadre sets none of them, anywhere.
+      if (allowed(route, Role.Cadre)) {
+        const named = own.filter((f) => PROTECTED.includes(f) && f !== 'version');
+        if (named.length > 0) wrong.push(`${key(route)} lets a cadre set ${named.join(', ')}`);
+      }
+      for (const role of [...SCOPED].filter((r) => allowed(route, r))) {
+        const session = sessions.get(role) as Session;
+        const method = route.method.toLowerCase() as 'post' | 'put' | 'patch';
+        for (const field of PROTECTED.filter((f) => !own.includes(f))) {
+          const response = await session[method](fill(route.path, {}), { [field]: field === 'version' ? 1 : 'EXCELLENT' });
+          checked++;
+          const fields = (response.body.details?.fields ?? []) as { field: string; errors: string[] }[];
+          const named = fields.some((f) => f.field === field && f.errors.some((e) => e.includes('should not exist')));
+          if (response.status !== 400 || !named) wrong.push(`${role} ${key(route)} ${field} → ${response.status}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(checked).toBeGreaterThan(100);
   });
 
   it('answers 400 naming the field when a scoped role tries to set what is not theirs to set', async () => {
