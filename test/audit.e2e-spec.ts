@@ -140,6 +140,23 @@ describe('audit log', () => {
       expect((await leader.get('/api/audit-log/verify')).body).toMatchObject({ valid: true });
     });
 
+    it('reports two rows that swapped places, and verifies again once they are back', async () => {
+      const [next] = await t.dataSource.query('SELECT id FROM audit_event WHERE id > $1 ORDER BY id LIMIT 1', [target.id]);
+      // Through negative ids: the primary key is checked row by row.
+      const swap = async () => {
+        await tamper('UPDATE audit_event SET id = -id WHERE id IN ($1, $2)', [target.id, next.id]);
+        await tamper('UPDATE audit_event SET id = CASE WHEN id = -$1::bigint THEN $2::bigint ELSE $1::bigint END WHERE id IN (-$1::bigint, -$2::bigint)', [target.id, next.id]);
+      };
+      await swap();
+      try {
+        const response = await leader.get('/api/audit-log/verify');
+        expect(response.body).toMatchObject({ valid: false, firstBrokenId: target.id });
+      } finally {
+        await swap();
+      }
+      expect((await leader.get('/api/audit-log/verify')).body).toMatchObject({ valid: true });
+    });
+
     it('reports the row after one that was deleted', async () => {
       const [row] = await t.dataSource.query('SELECT * FROM audit_event WHERE id = $1', [target.id]);
       const [next] = await t.dataSource.query('SELECT id FROM audit_event WHERE id > $1 ORDER BY id LIMIT 1', [target.id]);
