@@ -1,0 +1,107 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { Role } from '@app/domain';
+import { appDataSourceOptions } from '../apps/api/src/database/data-source';
+import { hashPassword } from '../apps/api/src/modules/auth/password-hasher';
+
+/**
+ * The benchmark datasets: one database per size on the PostgreSQL server named by
+ * BENCH_DATABASE_URL (default the local server), made once and reused.
+ */
+const serverUrl = () => process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const RESULTS = join(__dirname, 'results');
+
+export const CATEGORIES = ['GRASSROOTS', 'MAJOR_PROJECT', 'INVESTMENT_PROMOTION', 'STATE_ENTERPRISE', 'KEY_TASK'] as const;
+
+export interface Dataset {
+  url: string;
+  cadres: number;
+  /** An org-staff account made for the run (its password is kept in bench/results, not in git). */
+  username: string;
+  password: string;
+}
+
+export function datasetUrl(cadres: number): string {
+  const url = new URL(serverUrl());
+  url.pathname = `/cadre_bench_${cadres}`;
+  return url.toString();
+}
+
+async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: serverUrl() });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The dataset of this size, generated first if it is not there (or `fresh`). */
+export async function ensureDataset(cadres: number, fresh = false): Promise<Dataset> {
+  const name = `cadre_bench_${cadres}`;
+  const credentialsFile = join(RESULTS, `${name}.credentials.json`);
+  const exists = await admin(async (client) => (await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 1);
+  if (exists && !fresh) {
+    try {
+      return { url: datasetUrl(cadres), cadres, ...(JSON.parse(readFileSync(credentialsFile, 'utf8')) as { username: string; password: string }) };
+    } catch {
+      // made by an interrupted run: make it again
+    }
+  }
+  await admin(async (client) => {
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await client.query(`CREATE DATABASE ${name}`);
+  });
+  const credentials = await generate(datasetUrl(cadres), cadres);
+  mkdirSync(RESULTS, { recursive: true });
+  writeFileSync(credentialsFile, JSON.stringify(credentials), { mode: 0o600 });
+  return { url: datasetUrl(cadres), cadres, ...credentials };
+}
+
+/**
+ * Units, a batch, `cadres` cadres each with a secondment (the five categories in turn,
+ * spread over 50 host units), and an org-staff account.
+ */
+async function generate(url: string, cadres: number): Promise<{ username: string; password: string }> {
+  const dataSource = new DataSource(appDataSourceOptions(url, 2));
+  await dataSource.initialize();
+  try {
+    await dataSource.runMigrations({ transaction: 'each' });
+    await dataSource.query(
+      `INSERT INTO unit (name, code, type) SELECT '派出单位' || g, 'S' || g, 'SENDING'::unit_type FROM generate_series(1, 20) g
+       UNION ALL SELECT '接收单位' || g, 'H' || g, 'HOST'::unit_type FROM generate_series(1, 50) g`,
+    );
+    const [batch] = await dataSource.query(`INSERT INTO secondment_batch (name, start_date, end_date) VALUES ('基准批次', '2023-01-01', '2023-12-31') RETURNING id`);
+    await dataSource.query(
+      `INSERT INTO cadre (name, gender, birth_date, ethnicity, political_status, education, home_unit_id, position, phone, national_id)
+       SELECT '基准干部' || g, CASE WHEN g % 2 = 0 THEN 'MALE' ELSE 'FEMALE' END::gender, '1990-01-01', '汉族', 'CPC_MEMBER', 'BACHELOR',
+              (SELECT id FROM unit WHERE code = 'S' || (1 + g % 20)), '科员', '13800138000', '9' || lpad(g::text, 17, '0')
+         FROM generate_series(1, $1) g`,
+      [cadres],
+    );
+    await dataSource.query(
+      `INSERT INTO secondment (cadre_id, batch_id, host_unit_id, category, post, start_date, end_date, status)
+       SELECT c.id, $1, (SELECT id FROM unit WHERE code = 'H' || (1 + c.n % 50)), ($2::text[])[1 + c.n % 5]::secondment_category, '副主任', '2023-03-01', '2023-12-31', 'ACTIVE'
+         FROM (SELECT id, row_number() OVER (ORDER BY national_id) AS n FROM cadre) c`,
+      [batch.id, CATEGORIES],
+    );
+    const username = `bench-staff-${randomBytes(3).toString('hex')}`;
+    const password = randomBytes(18).toString('base64url');
+    await dataSource.query(
+      `INSERT INTO app_user (username, display_name, role, password_hash, disabled, password_changed_at) VALUES ($1, '基准测试', $2, $3, false, now())`,
+      [username, Role.OrgStaff, await hashPassword(password)],
+    );
+    await dataSource.query('ANALYZE');
+    return { username, password };
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+export async function dropDataset(cadres: number): Promise<void> {
+  await admin((client) => client.query(`DROP DATABASE IF EXISTS cadre_bench_${cadres} WITH (FORCE)`));
+}
