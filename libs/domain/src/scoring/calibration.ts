@@ -82,15 +82,21 @@ const REQUIREMENT_TEXT: Readonly<Record<ExcellentRequirement, string>> = {
   [ExcellentRequirement.BothCertificates]: '双出具尚未全部出具',
 };
 
-function unmetRequirements(rubric: Pick<RubricDefinition, 'excellentRequirements'>, c: CalibrationCandidate): ExcellentRequirement[] {
-  return (rubric.excellentRequirements[c.category] ?? []).filter((requirement) => {
-    switch (requirement) {
-      case ExcellentRequirement.Recommended:
-        return c.recommended !== true;
-      case ExcellentRequirement.BothCertificates:
-        return (c.certificatesIssued ?? 0) < 2;
-    }
-  });
+/** Why this candidate may not be Excellent under the category's requirements (none: it may). */
+export function unmetExcellentRequirements(
+  rubric: Pick<RubricDefinition, 'excellentRequirements'>,
+  c: Pick<CalibrationCandidate, 'category' | 'recommended' | 'certificatesIssued'>,
+): string[] {
+  return (rubric.excellentRequirements[c.category] ?? [])
+    .filter((requirement) => {
+      switch (requirement) {
+        case ExcellentRequirement.Recommended:
+          return c.recommended !== true;
+        case ExcellentRequirement.BothCertificates:
+          return (c.certificatesIssued ?? 0) < 2;
+      }
+    })
+    .map((requirement) => REQUIREMENT_TEXT[requirement]);
 }
 
 /**
@@ -126,7 +132,7 @@ export function calibrate(
     const reasons = [`总分 ${fmt(c.total)}，排名第 ${rankOf.get(c.id)}`];
     let grade = thresholdGrade(c.total, rubric.thresholds);
     if (grade === Grade.Excellent) {
-      const barred = [...(c.veto ? ['受处分或一票否决'] : []), ...unmetRequirements(rubric, c).map((r) => REQUIREMENT_TEXT[r])];
+      const barred = [...(c.veto ? ['受处分或一票否决'] : []), ...unmetExcellentRequirements(rubric, c)];
       if (barred.length > 0) {
         grade = Grade.Competent;
         reasons.push(`达到优秀分数线（${fmt(rubric.thresholds.excellent)}），但${barred.join('、')}，不得评为优秀`);

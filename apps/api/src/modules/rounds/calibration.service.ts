@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { assessmentFlow, calibrate, type Calibration, DomainError, ExcellentRequirement, type FlowStep, Grade, ProposalStatus, publicityEndsAt, RoundStatus, toPoints } from '@app/domain';
+import { assessmentFlow, calibrate, type Calibration, DomainError, type FlowStep, Grade, ProposalStatus, publicityEndsAt, RoundStatus, toPoints, unmetExcellentRequirements } from '@app/domain';
 import type { SignedInActor } from '../../common/auth/actor';
 import { objectScopeOf } from '../../common/auth/object-scope';
 import { refOf } from '../../common/dto/ref.dto';
@@ -186,18 +186,15 @@ export class CalibrationService {
   }
 
   /** What the category requires for Excellent (per the rubric) that this assessment lacks. */
+  /** The category's Excellent requirements this assessment does not meet, as calibration words them. */
   private async unmetExcellentRequirements(assessment: Assessment): Promise<string[]> {
     const round = await this.rounds.findById(assessment.roundId);
     if (!round) return [];
-    const requirements = rubricOf(round).excellentRequirements[assessment.category] ?? [];
-    const unmet: string[] = [];
-    if (requirements.includes(ExcellentRequirement.Recommended) && !(await this.recommendations.recommendedIn(round.id)).has(assessment.id)) {
-      unmet.push('not recommended by the comparative recommendation (未经比对推荐)');
-    }
-    if (requirements.includes(ExcellentRequirement.BothCertificates) && ((await this.scoring.certificatesIssued([assessment.id])).get(assessment.id) ?? 0) < 2) {
-      unmet.push('the two certificates are not both issued (双出具未全部出具)');
-    }
-    return unmet;
+    const rubric = rubricOf(round);
+    if ((rubric.excellentRequirements[assessment.category] ?? []).length === 0) return [];
+    const recommended = (await this.recommendations.recommendedIn(round.id)).has(assessment.id);
+    const certificatesIssued = (await this.scoring.certificatesIssued([assessment.id])).get(assessment.id) ?? 0;
+    return unmetExcellentRequirements(rubric, { category: assessment.category, recommended, certificatesIssued });
   }
 
   private async propose(round: AssessmentRound): Promise<{ all: Map<string, Assessment>; calibration: Calibration }> {
