@@ -98,15 +98,19 @@ describe(`fuzzing from the OpenAPI document (FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS}
     return response;
   }
 
-  /** A 500's logged error, found by its correlation id. */
-  const answerOf = (response: { status: number; text: string; body: unknown }) => {
+  /** What the report shows of a request that failed: the request, and for a 500 its logged error (found by its correlation id). */
+  function failureOf(operation: Operation, request: FuzzRequest, response: { status: number; text: string; body: unknown }): Failure {
     const correlationId = (response.body as { details?: { correlationId?: string } }).details?.correlationId;
     const logged = correlationId ? t.logLines.find((line) => line.includes(correlationId) && line.includes('"err"')) : undefined;
-    return (logged ?? response.text).slice(0, 600);
-  };
-
-  const describeRequest = (operation: Operation, request: FuzzRequest) =>
-    `${operation.method} ${request.path.slice(0, 120)}${request.query.length ? `?${new URLSearchParams(request.query).toString().slice(0, 120)}` : ''} ${request.body === undefined ? '' : JSON.stringify(request.body).slice(0, 200)}`;
+    const query = request.query.length ? `?${new URLSearchParams(request.query).toString().slice(0, 120)}` : '';
+    return {
+      operation: `${operation.method} ${operation.path}`,
+      why: request.why,
+      status: response.status,
+      request: `${operation.method} ${request.path.slice(0, 120)}${query} ${request.body === undefined ? '' : JSON.stringify(request.body).slice(0, 200)}`,
+      answer: (logged ?? response.text).slice(0, 600),
+    };
+  }
 
   it('covers every route the application registered', () => {
     const documented = new Set(operations.map((o) => `${o.method} ${o.route}`));
@@ -126,15 +130,7 @@ describe(`fuzzing from the OpenAPI document (FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS}
         const response = await send(operation, caller, request);
         const errorBody = response.body as { statusCode?: number; message?: string };
         const wellFormed = response.status >= 400 && response.status < 500 && errorBody.statusCode === response.status && typeof errorBody.message === 'string';
-        if (!wellFormed) {
-          failures.push({
-            operation: `${operation.method} ${operation.path}`,
-            why: request.why,
-            status: response.status,
-            request: describeRequest(operation, request),
-            answer: answerOf(response),
-          });
-        }
+        if (!wellFormed) failures.push(failureOf(operation, request, response));
       }
       const after = await countRows();
       const changed = Object.keys(after).filter((table) => after[table] !== before[table]);
@@ -151,15 +147,7 @@ describe(`fuzzing from the OpenAPI document (FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS}
       const caller = await callerFor(operation);
       for (const request of fc.sample(validRequests(operation, document), { seed: SEED + index, numRuns: RUNS })) {
         const response = await send(operation, caller, request);
-        if (response.status >= 500) {
-          failures.push({
-            operation: `${operation.method} ${operation.path}`,
-            why: request.why,
-            status: response.status,
-            request: describeRequest(operation, request),
-            answer: answerOf(response),
-          });
-        }
+        if (response.status >= 500) failures.push(failureOf(operation, request, response));
       }
     }
     expect(failures).toEqual([]);
