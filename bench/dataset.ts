@@ -6,6 +6,8 @@ import { DataSource } from 'typeorm';
 import { Role } from '@app/domain';
 import { appDataSourceOptions } from '../apps/api/src/database/data-source';
 import { hashPassword } from '../apps/api/src/modules/auth/password-hasher';
+import { generateRounds, gradePastRounds } from './dataset-rounds';
+import { withProduct } from './product';
 
 /**
  * The benchmark datasets: one database per size on the PostgreSQL server named by
@@ -57,6 +59,7 @@ export async function ensureDataset(cadres: number, fresh = false): Promise<Data
     await client.query(`CREATE DATABASE ${name}`);
   });
   const credentials = await generate(datasetUrl(cadres), cadres);
+  await finalizePastRounds({ url: datasetUrl(cadres), ...credentials });
   mkdirSync(RESULTS, { recursive: true });
   writeFileSync(credentialsFile, JSON.stringify(credentials), { mode: 0o600 });
   return { url: datasetUrl(cadres), cadres, ...credentials };
@@ -64,7 +67,7 @@ export async function ensureDataset(cadres: number, fresh = false): Promise<Data
 
 /**
  * Units, a batch, `cadres` cadres each with a secondment (the five categories in turn,
- * spread over 50 host units), and an org-staff account.
+ * spread over 50 host units), an org-staff account, and the rounds of dataset-rounds.ts.
  */
 async function generate(url: string, cadres: number): Promise<{ username: string; password: string }> {
   const dataSource = new DataSource(appDataSourceOptions(url, 2));
@@ -91,14 +94,34 @@ async function generate(url: string, cadres: number): Promise<{ username: string
     );
     const username = `bench-staff-${randomBytes(3).toString('hex')}`;
     const password = randomBytes(18).toString('base64url');
-    await dataSource.query(
-      `INSERT INTO app_user (username, display_name, role, password_hash, disabled, password_changed_at) VALUES ($1, '基准测试', $2, $3, false, now())`,
+    const [staff] = await dataSource.query(
+      `INSERT INTO app_user (username, display_name, role, password_hash, disabled, password_changed_at) VALUES ($1, '基准测试', $2, $3, false, now()) RETURNING id`,
       [username, Role.OrgStaff, await hashPassword(password)],
     );
+    await generateRounds(dataSource, batch.id, staff.id);
+    await gradePastRounds(dataSource);
     await dataSource.query('ANALYZE');
     return { username, password };
   } finally {
     await dataSource.destroy();
+  }
+}
+
+/** The product finalizes the past rounds, writing their dossier entries, incentives and talent-pool proposals. */
+async function finalizePastRounds(account: { url: string; username: string; password: string }): Promise<void> {
+  const client = new Client({ connectionString: account.url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ id: string }>(`SELECT id FROM assessment_round WHERE status = 'PUBLICITY' ORDER BY period_start`);
+    await withProduct(account, async (product) => {
+      for (const { id } of rows) {
+        const response = await product.request(`/rounds/${id}/finalize`, { method: 'POST' });
+        if (response.status !== 200) throw new Error(`finalizing round ${id} answered ${response.status}: ${await response.text()}`);
+      }
+    });
+    await client.query('ANALYZE');
+  } finally {
+    await client.end();
   }
 }
 

@@ -1,67 +1,57 @@
-// npm run bench [-- --sizes 1000,10000 --duration 10 --connections 10]
+// npm run bench [-- --sizes 1000,10000 --duration 10 --connections 10 --iterations 5 --import-rows 5000 --only 4,5]
 // Each scenario against the product and against a bare baseline doing the same work, on
-// the same dataset, one after the other; prints a table of ratios and writes
-// bench/results/latest.json. See README, "Performance".
+// the same dataset, one after the other; prints a table of ratios and the growth with
+// size, and writes bench/results/latest.json. See README, "Performance".
 import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
 import { Client } from 'pg';
-import { startChild, stopChild } from '@app/testing';
 import { type Dataset, ensureDataset } from './dataset';
-
-interface Options {
-  sizes: number[];
-  duration: number;
-  warmup: number;
-  connections: number;
-}
-
-interface Measure {
-  throughput: number;
-  p99: number;
-  errors: number;
-}
+import type { Measure } from './measure';
+import { withProduct } from './product';
+import { type Goal, type RunOptions, SCENARIOS, type Scenario } from './scenarios';
 
 export interface Row {
   scenario: string;
   size: number;
   product: Measure;
   baseline: Measure;
-  /** product ÷ baseline throughput (higher is better, 1 is parity) */
-  throughputRatio: number;
-  /** product ÷ baseline p99 latency (lower is better, 1 is parity) */
-  p99Ratio: number;
+  /** product ÷ baseline of each measure with a goal */
+  ratios: Partial<Record<Goal['metric'], number>>;
+  goals: Goal[];
+  /** every goal met */
+  met: boolean;
+  /** mean ms per item (growth series), product and baseline */
+  perItem?: { product: number; baseline: number };
 }
 
-function parse(argv: string[]): Options {
+export interface Growth {
+  scenario: string;
+  /** product ms per item by size */
+  perItem: Record<number, number>;
+  /** per item at the largest size ÷ at the smallest (goal ≤ 1.5) */
+  ratio: number;
+}
+
+function parse(argv: string[]): RunOptions & { only?: string[] } {
   const value = (name: string, fallback: string) => {
     const at = argv.indexOf(`--${name}`);
     return at >= 0 ? (argv[at + 1] as string) : fallback;
   };
+  const only = value('only', '');
   return {
     sizes: value('sizes', '1000,10000').split(',').map(Number),
     duration: Number(value('duration', '10')),
     warmup: Number(value('warmup', '3')),
     connections: Number(value('connections', '10')),
+    iterations: Number(value('iterations', '5')),
+    importRows: Number(value('import-rows', '5000')),
+    ...(only ? { only: only.split(',') } : {}),
   };
 }
 
-async function load(url: string, paths: string[], options: Options, seconds: number, token?: string): Promise<Measure> {
-  let next = 0;
-  const result = await autocannon({
-    url,
-    connections: options.connections,
-    duration: seconds,
-    headers: token ? { authorization: `Bearer ${token}` } : {},
-    requests: [{ setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] as string }) }],
-  });
-  return { throughput: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx };
-}
-
-function startBaseline(env: Record<string, string>): Promise<{ child: ChildProcess; base: string }> {
+export function startBaseline(env: Record<string, string>): Promise<{ child: ChildProcess; base: string }> {
   const child = spawn(process.execPath, ['-r', '@swc-node/register', 'bench/baseline-server.ts'], {
     cwd: join(__dirname, '..'),
     env: { ...process.env, SWC_NODE_PROJECT: 'tsconfig.json', ...env },
@@ -78,86 +68,87 @@ function startBaseline(env: Record<string, string>): Promise<{ child: ChildProce
   });
 }
 
-async function sampleIds(dataset: Dataset): Promise<string[]> {
-  const client = new Client({ connectionString: dataset.url });
-  await client.connect();
+export function rowOf(scenario: Scenario, size: number, product: Measure, baseline: Measure): Row {
+  const ratios: Row['ratios'] = {};
+  for (const goal of scenario.goals) {
+    const b = baseline[goal.metric] ?? 0;
+    // A baseline p99 of 0 ms (below autocannon's resolution) counts as 1 ms.
+    ratios[goal.metric] = (product[goal.metric] ?? 0) / (goal.metric === 'p99' ? Math.max(b, 1) : b);
+  }
+  const met = scenario.goals.every((g) => (g.metric === 'throughput' ? (ratios[g.metric] ?? 0) >= g.bound : (ratios[g.metric] ?? Infinity) <= g.bound));
+  const items = scenario.itemsOf?.(size);
+  return {
+    scenario: scenario.name, size, product, baseline, ratios, goals: scenario.goals, met,
+    ...(items ? { perItem: { product: product.mean / items, baseline: baseline.mean / items } } : {}),
+  };
+}
+
+/** Every scenario (or those named in `only`, by number) on one dataset. */
+export async function benchSize(dataset: Dataset, options: RunOptions & { only?: string[] }, log: (line: string) => void = console.log): Promise<Row[]> {
+  const db = new Client({ connectionString: dataset.url });
+  await db.connect();
   try {
-    return (await client.query<{ id: string }>('SELECT id FROM cadre ORDER BY md5(id::text) LIMIT 1000')).rows.map((r) => r.id);
+    return await withProduct(dataset, async (product) => {
+      const baseline = await startBaseline({ DATABASE_URL: dataset.url, BENCH_USER_ID: product.claims.sub, BENCH_SESSION_ID: product.claims.sid });
+      try {
+        const rows: Row[] = [];
+        for (const scenario of SCENARIOS.filter((s) => !options.only || options.only.includes(s.name.split(' ')[0] as string))) {
+          const { product: p, baseline: b } = await scenario.run({ size: dataset.cadres, db, product, baseline: { base: baseline.base, pid: baseline.child.pid as number }, options });
+          const row = rowOf(scenario, dataset.cadres, p, b);
+          rows.push(row);
+          log(format(row));
+        }
+        return rows;
+      } finally {
+        const exited = new Promise((resolve) => baseline.child.once('exit', resolve));
+        baseline.child.kill('SIGTERM');
+        await exited;
+      }
+    });
   } finally {
-    await client.end();
+    await db.end();
   }
 }
 
-/** The HTTP scenarios of one dataset: product and baseline each get a warm-up, then the measured run. */
-export async function benchSize(dataset: Dataset, options: Options, log: (line: string) => void = console.log): Promise<Row[]> {
-  const product = await startChild({
-    DATABASE_URL: dataset.url,
-    JWT_SECRET: randomBytes(48).toString('base64url'),
-    ADMIN_PASSWORD: randomBytes(18).toString('base64url'),
-    LOG_LEVEL: 'warn',
-    RATE_LIMIT_PER_MINUTE: '0',
-  });
-  let baseline: { child: ChildProcess; base: string } | undefined;
-  try {
-    const login = await fetch(`${product.base}/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: dataset.username, password: dataset.password }),
-    });
-    if (login.status !== 200) throw new Error(`the benchmark account could not sign in (${login.status})`);
-    const { accessToken } = (await login.json()) as { accessToken: string };
-    const claims = JSON.parse(Buffer.from(accessToken.split('.')[1] as string, 'base64url').toString('utf8')) as { sub: string; sid: string };
-    baseline = await startBaseline({ DATABASE_URL: dataset.url, BENCH_USER_ID: claims.sub, BENCH_SESSION_ID: claims.sid });
+const METRIC_LABELS: Record<Goal['metric'], string> = { throughput: 'throughput', p99: 'p99', mean: 'time', peakRssMiB: 'memory' };
 
-    const ids = await sampleIds(dataset);
-    const pages = Math.max(1, Math.floor(dataset.cadres / 100));
-    const scenarios = [
-      { name: 'GET /api/cadres/:id', paths: (prefix: string) => ids.map((id) => `${prefix}/cadres/${id}`) },
-      { name: 'GET /api/cadres (100 a page)', paths: (prefix: string) => Array.from({ length: Math.min(pages, 50) }, (_, i) => `${prefix}/cadres?pageSize=100&page=${1 + ((i * 7) % pages)}`) },
-    ];
-    const rows: Row[] = [];
-    for (const scenario of scenarios) {
-      const productPaths = scenario.paths('/api');
-      const baselinePaths = scenario.paths('');
-      await load(product.base.replace(/\/api$/, ''), productPaths, options, options.warmup, accessToken);
-      await load(baseline.base, baselinePaths, options, options.warmup);
-      const p = await load(product.base.replace(/\/api$/, ''), productPaths, options, options.duration, accessToken);
-      const b = await load(baseline.base, baselinePaths, options, options.duration);
-      const row = { scenario: scenario.name, size: dataset.cadres, product: p, baseline: b, throughputRatio: p.throughput / b.throughput, p99Ratio: p.p99 / Math.max(b.p99, 1) };
-      rows.push(row);
-      log(format(row));
-    }
-    return rows;
-  } finally {
-    if (baseline) {
-      const exited = new Promise((resolve) => baseline?.child.once('exit', resolve));
-      baseline.child.kill('SIGTERM');
-      await exited;
-    }
-    await stopChild(product);
-  }
+function side(m: Measure): string {
+  return `${m.throughput.toFixed(m.throughput < 10 ? 2 : 0)}/s, mean ${m.mean.toFixed(1)} ms, p99 ${m.p99.toFixed(0)} ms${m.peakRssMiB !== undefined ? `, +${m.peakRssMiB.toFixed(0)} MiB` : ''}${m.errors ? `, ${m.errors} errors` : ''}`;
 }
 
 export function format(row: Row): string {
-  return [
-    row.scenario.padEnd(30),
-    String(row.size).padStart(7),
-    `${row.product.throughput.toFixed(0)} req/s p99 ${row.product.p99} ms`.padStart(24),
-    `${row.baseline.throughput.toFixed(0)} req/s p99 ${row.baseline.p99} ms`.padStart(24),
-    `×${row.throughputRatio.toFixed(2)} throughput, ×${row.p99Ratio.toFixed(2)} p99`,
-  ].join('  ');
+  const ratios = row.goals
+    .map((g) => `${METRIC_LABELS[g.metric]} ×${(row.ratios[g.metric] ?? NaN).toFixed(2)} (${g.metric === 'throughput' ? '≥' : '≤'}${g.bound})`)
+    .join(', ');
+  return [row.scenario.padEnd(36), String(row.size).padStart(7), side(row.product).padEnd(44), side(row.baseline).padEnd(44), `${ratios} ${row.met ? 'met' : 'NOT MET'}`].join(' │ ');
+}
+
+/** Time per item of the growth scenarios, from the smallest size to the largest. */
+export function growthOf(rows: Row[]): Growth[] {
+  const names = [...new Set(rows.filter((r) => r.perItem).map((r) => r.scenario))];
+  return names.flatMap((scenario) => {
+    const series = rows.filter((r) => r.scenario === scenario && r.perItem).sort((a, b) => a.size - b.size);
+    const first = series[0]?.perItem?.product;
+    const last = series[series.length - 1]?.perItem?.product;
+    if (series.length < 2 || first === undefined || last === undefined) return [];
+    return [{ scenario, perItem: Object.fromEntries(series.map((r) => [r.size, r.perItem?.product as number])), ratio: last / first }];
+  });
 }
 
 async function main(): Promise<void> {
   const options = parse(process.argv.slice(2));
-  console.log(`${'scenario'.padEnd(30)}  ${'size'.padStart(7)}  ${'product'.padStart(24)}  ${'baseline'.padStart(24)}  product ÷ baseline`);
+  console.log(['scenario'.padEnd(36), 'size'.padStart(7), 'product'.padEnd(44), 'baseline'.padEnd(44), 'product ÷ baseline (goal)'].join(' │ '));
   const rows: Row[] = [];
   for (const size of options.sizes) rows.push(...(await benchSize(await ensureDataset(size), options)));
+  const growth = growthOf(rows);
+  for (const g of growth) {
+    console.log(`growth ${g.scenario}: ${Object.entries(g.perItem).map(([size, ms]) => `${size}: ${ms.toFixed(4)} ms/item`).join(', ')}; largest ÷ smallest ×${g.ratio.toFixed(2)} (≤1.5)`);
+  }
   const results = join(__dirname, 'results');
   mkdirSync(results, { recursive: true });
   writeFileSync(
     join(results, 'latest.json'),
-    JSON.stringify({ at: new Date().toISOString(), machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version }, options, rows }, null, 2),
+    JSON.stringify({ at: new Date().toISOString(), machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version }, options, rows, growth }, null, 2),
   );
   console.log(`written to bench/results/latest.json`);
 }
