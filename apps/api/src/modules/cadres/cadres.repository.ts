@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { containsPattern, updateAtVersion } from '@app/database';
+import { containsPattern, insertMany, updateAtVersion } from '@app/database';
 import { assessmentScopeSql, cadreScopeSql, type ObjectScope, secondmentScopeSql } from '../../common/auth/object-scope';
 import { sortedPage } from '../../common/paging/sort';
 import { Cadre } from './cadre.entity';
@@ -47,7 +47,8 @@ export class CadresRepository {
   /** Cadres by national id, for checking a whole roster in one query. */
   findByNationalIds(nationalIds: string[]): Promise<Cadre[]> {
     if (nationalIds.length === 0) return Promise.resolve([]);
-    return this.dataSource.getRepository(Cadre).createQueryBuilder('c').where('c.national_id IN (:...nationalIds)', { nationalIds }).getMany();
+    // One array parameter: a roster of 5,000 rows would otherwise expand to 5,000 parameters.
+    return this.dataSource.getRepository(Cadre).createQueryBuilder('c').where('c.national_id = ANY(:nationalIds)', { nationalIds }).getMany();
   }
 
   /**
@@ -96,6 +97,11 @@ export class CadresRepository {
 
   async insert(manager: EntityManager, fields: CadreFields): Promise<Cadre> {
     return manager.getRepository(Cadre).save(manager.getRepository(Cadre).create(fields));
+  }
+
+  /** Many new cadres in a few statements; their ids in the same order. */
+  insertMany(manager: EntityManager, fields: CadreFields[]): Promise<string[]> {
+    return insertMany(manager, Cadre, fields);
   }
 
   updateAtVersion(manager: EntityManager, id: string, version: number, changes: Partial<CadreFields>): Promise<boolean> {

@@ -136,27 +136,32 @@ export class RosterImportService {
       if (!locked || locked.status !== BatchStatus.Active || locked.startDate !== batch.startDate || locked.endDate !== batch.endDate) {
         throw DomainError.conflict('the batch changed while the roster was being checked; import it again', { field: 'batchId' });
       }
-      const cadreIds: string[] = [];
-      const secondmentIds: string[] = [];
-      for (const { row, homeUnit, hostUnit, existing } of plan) {
-        const cadre =
-          existing ??
-          (await this.cadres.insert(manager, {
-            name: row.name,
-            gender: row.gender,
-            birthDate: row.birthDate,
-            ethnicity: row.ethnicity,
-            politicalStatus: row.politicalStatus,
-            education: row.education,
-            homeUnitId: homeUnit.id,
-            position: row.position,
-            rank: row.rank,
-            phone: row.phone,
-            nationalId: row.nationalId,
-          }));
-        await this.secondments.lockCadre(manager, cadre.id);
-        const secondment = await this.secondments.insert(manager, {
-          cadreId: cadre.id,
+      // New cadres are written in a few statements; existing ones are locked (no other
+      // secondment of theirs may become active meanwhile), all at once.
+      const created = plan.filter((p) => !p.existing);
+      const createdIds = await this.cadres.insertMany(
+        manager,
+        created.map(({ row, homeUnit }) => ({
+          name: row.name,
+          gender: row.gender,
+          birthDate: row.birthDate,
+          ethnicity: row.ethnicity,
+          politicalStatus: row.politicalStatus,
+          education: row.education,
+          homeUnitId: homeUnit.id,
+          position: row.position,
+          rank: row.rank,
+          phone: row.phone,
+          nationalId: row.nationalId,
+        })),
+      );
+      const newIdOf = new Map(created.map((p, i) => [p, createdIds[i] as string]));
+      const cadreIds = plan.map((p) => p.existing?.id ?? (newIdOf.get(p) as string));
+      await this.secondments.lockCadres(manager, plan.flatMap((p) => (p.existing ? [p.existing.id] : [])));
+      const secondmentIds = await this.secondments.insertMany(
+        manager,
+        plan.map(({ row, hostUnit }, i) => ({
+          cadreId: cadreIds[i] as string,
           batchId: batch.id,
           hostUnitId: hostUnit.id,
           category: row.category,
@@ -165,10 +170,8 @@ export class RosterImportService {
           endDate: row.endDate,
           groupLabel: row.groupLabel,
           status: SecondmentStatus.Active,
-        });
-        cadreIds.push(cadre.id);
-        secondmentIds.push(secondment.id);
-      }
+        })),
+      );
       const summary = this.summarize(batch, plan, false);
       await this.audit.record(manager, actor, {
         action: 'roster.imported',

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { containsPattern, updateAtVersion } from '@app/database';
+import { containsPattern, insertMany, updateAtVersion } from '@app/database';
 import { SecondmentStatus } from '@app/domain';
 import { type ObjectScope, secondmentScopeSql } from '../../common/auth/object-scope';
 import { sortedPage } from '../../common/paging/sort';
@@ -100,6 +100,11 @@ export class SecondmentsRepository {
     await manager.query('SELECT id FROM cadre WHERE id = $1 FOR UPDATE', [cadreId]);
   }
 
+  /** lockCadre for many, in id order (two imports sharing cadres cannot deadlock). */
+  async lockCadres(manager: EntityManager, cadreIds: string[]): Promise<void> {
+    if (cadreIds.length > 0) await manager.query('SELECT id FROM cadre WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [cadreIds]);
+  }
+
   async hasOtherActive(manager: EntityManager, cadreId: string, exceptId?: string): Promise<boolean> {
     const rows: unknown[] = await manager.query(
       `SELECT 1 FROM secondment WHERE cadre_id = $1 AND status = $2 AND ($3::uuid IS NULL OR id <> $3::uuid) LIMIT 1`,
@@ -139,6 +144,11 @@ export class SecondmentsRepository {
 
   async insert(manager: EntityManager, fields: SecondmentFields): Promise<Secondment> {
     return manager.getRepository(Secondment).save(manager.getRepository(Secondment).create(fields));
+  }
+
+  /** Many new secondments in a few statements; their ids in the same order. */
+  insertMany(manager: EntityManager, fields: SecondmentFields[]): Promise<string[]> {
+    return insertMany(manager, Secondment, fields);
   }
 
   updateAtVersion(manager: EntityManager, id: string, version: number, changes: SecondmentChanges): Promise<boolean> {
