@@ -70,7 +70,9 @@ export async function ensureDataset(cadres: number, fresh = false): Promise<Data
  * spread over 50 host units), an org-staff account, and the rounds of dataset-rounds.ts.
  */
 async function generate(url: string, cadres: number): Promise<{ username: string; password: string }> {
-  const dataSource = new DataSource(appDataSourceOptions(url, 2));
+  // The generator's statements write millions of rows at 100k: no statement timeout, no slow-query log.
+  const options = appDataSourceOptions(url, 2);
+  const dataSource = new DataSource({ ...options, extra: { ...(options.extra as object), statement_timeout: 0 }, maxQueryExecutionTime: 0 } as typeof options);
   await dataSource.initialize();
   try {
     await dataSource.runMigrations({ transaction: 'each' });

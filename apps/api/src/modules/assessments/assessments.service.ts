@@ -48,14 +48,20 @@ export class AssessmentsService {
 
   /** One assessment as the actor may see it; a host unit sees its own evaluation, not the totals. */
   async get(actor: SignedInActor, id: string): Promise<AssessmentResponse> {
+    const { assessment, round } = await this.load(id, objectScopeOf(actor.user));
+    return this.respond(actor, assessment, round);
+  }
+
+  /** The response for an assessment already loaded (after a write: at its new version). */
+  private async respond(actor: SignedInActor, assessment: Assessment, round: AssessmentRound): Promise<AssessmentResponse> {
     const scope = objectScopeOf(actor.user);
-    const { assessment, round } = await this.load(id, scope);
+    const id = assessment.id;
     const entered = (await this.assessments.scoresOf([id])).get(id) ?? [];
     // A host unit sees its own evaluation and a certifier nothing entered; neither sees totals.
     if (scope.kind === 'HOST_UNIT') return toAssessmentResponse(assessment, entered.filter((s) => s.source === ScoreSource.HostUnit), null);
     if (scope.kind === 'CERTIFIER') return toAssessmentResponse(assessment, [], null);
-    const score = (await this.scoring.scoreAll(round, [assessment])).get(id) ?? null;
-    return toAssessmentResponse(assessment, entered, score, await this.suggestions(round, assessment));
+    const [scores, suggestions] = await Promise.all([this.scoring.scoreAll(round, [assessment]), this.suggestions(round, assessment)]);
+    return toAssessmentResponse(assessment, entered, scores.get(id) ?? null, suggestions);
   }
 
   /** The round's assessments the actor may see, with totals and what is missing (not for host units). */
@@ -84,7 +90,7 @@ export class AssessmentsService {
     const { assessment, round } = await this.load(id, { kind: 'ALL' });
     const writes = this.checkedWrites(round, assessment, ScoreSource.OrgStaff, dto.scores);
     await this.save(actor, assessment, round, dto.version, writes, 'assessment.scores_entered');
-    return this.get(actor, id);
+    return this.respond(actor, { ...assessment, version: dto.version + 1 }, round);
   }
 
   /** The host unit's score and written opinion for its own cadre; a new submission replaces the last. */

@@ -35,8 +35,9 @@ export class DossiersService {
    */
   async lookup(actor: SignedInActor, cadreId: string): Promise<DossierResponse> {
     const scope = objectScopeOf(actor.user);
-    const profile = await this.cadresService.get(actor, cadreId);
-    const [results, entries, appraisals, materials, incentives, talent] = await Promise.all([
+    // All at once: the profile answers 404 for a cadre out of scope, and then nothing else is sent.
+    const [profile, results, entries, appraisals, materials, incentives, talent] = await Promise.all([
+      this.cadresService.get(actor, cadreId),
       this.dossiers.results(cadreId, scope),
       this.dossiers.entries(cadreId, scope),
       this.dossiers.appraisals(cadreId, scope),
