@@ -135,6 +135,27 @@ export function growthOf(rows: Row[]): Growth[] {
   });
 }
 
+function cell(m: Measure): string {
+  const rate = m.throughput >= 10 ? `${m.throughput.toFixed(0)} req/s, ` : '';
+  return `${rate}mean ${m.mean.toFixed(m.mean < 100 ? 1 : 0)} ms, p99 ${m.p99.toFixed(0)} ms${m.peakRssMiB !== undefined ? `, +${m.peakRssMiB.toFixed(0)} MiB` : ''}`;
+}
+
+/** The table of the README's Performance section. */
+export function markdown(rows: Row[], growth: Growth[]): string {
+  const lines = ['| scenario | cadres | product | baseline | product ÷ baseline | goal | met |', '|---|---:|---|---|---|---|---|'];
+  for (const row of rows) {
+    const ratios = row.goals.map((g) => `${METRIC_LABELS[g.metric]} ×${(row.ratios[g.metric] ?? NaN).toFixed(2)}`).join(', ');
+    const goals = row.goals.map((g) => `${METRIC_LABELS[g.metric]} ${g.metric === 'throughput' ? '≥' : '≤'} ${g.bound}`).join(', ');
+    lines.push(`| ${row.scenario} | ${row.size.toLocaleString('en')} | ${cell(row.product)} | ${cell(row.baseline)} | ${ratios} | ${goals} | ${row.met ? 'yes' : 'no'} |`);
+  }
+  if (growth.length > 0) {
+    lines.push('', '| growth (product, ms per item) | ' + Object.keys(growth[0]?.perItem ?? {}).map((size) => Number(size).toLocaleString('en')).join(' | ') + ' | largest ÷ smallest (goal ≤ 1.5) |');
+    lines.push('|---|' + Object.keys(growth[0]?.perItem ?? {}).map(() => '---:|').join('') + '---:|');
+    for (const g of growth) lines.push(`| ${g.scenario} | ${Object.values(g.perItem).map((ms) => ms.toFixed(ms < 1 ? 4 : 1)).join(' | ')} | ×${g.ratio.toFixed(2)} |`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
 async function main(): Promise<void> {
   const options = parse(process.argv.slice(2));
   console.log(['scenario'.padEnd(36), 'size'.padStart(7), 'product'.padEnd(44), 'baseline'.padEnd(44), 'product ÷ baseline (goal)'].join(' │ '));
@@ -150,7 +171,8 @@ async function main(): Promise<void> {
     join(results, 'latest.json'),
     JSON.stringify({ at: new Date().toISOString(), machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version }, options, rows, growth }, null, 2),
   );
-  console.log(`written to bench/results/latest.json`);
+  writeFileSync(join(results, 'latest.md'), markdown(rows, growth));
+  console.log(`written to bench/results/latest.json and latest.md (the README's table)`);
 }
 
 if (require.main === module) {

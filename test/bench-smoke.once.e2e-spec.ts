@@ -1,5 +1,5 @@
 import { withProduct } from '../bench/product';
-import { benchSize, startBaseline } from '../bench/run';
+import { benchSize, markdown, startBaseline } from '../bench/run';
 import { dropDataset, ensureDataset } from '../bench/dataset';
 import { CURRENT_ROUND } from '../bench/dataset-rounds';
 import { SCENARIOS } from '../bench/scenarios';
@@ -35,6 +35,8 @@ onServer('the benchmark harness (smoke size)', () => {
       for (const goal of row.goals) expect(Number.isFinite(row.ratios[goal.metric])).toBe(true);
     }
     expect(rows.find((r) => r.scenario.startsWith('5 '))?.product.peakRssMiB).toBeGreaterThanOrEqual(0);
+    const table = markdown(rows, []).split('\n');
+    for (const scenario of SCENARIOS) expect(table.filter((line) => line.startsWith(`| ${scenario.name} | 60 |`))).toHaveLength(1);
   }, 300_000);
 
   it('the baseline computes the same calibration board as the product', async () => {

@@ -5,9 +5,8 @@ import { CertificatesRepository } from '../certificates/certificates.repository'
 import { InterviewsRepository } from '../interviews/interviews.repository';
 import { MutualEvaluationsRepository } from '../mutual-evaluations/mutual-evaluations.repository';
 import type { AssessmentRound } from '../rounds/assessment-round.entity';
-import type { AssessmentScore } from './assessment-score.entity';
 import type { Assessment } from './assessment.entity';
-import { AssessmentsRepository } from './assessments.repository';
+import { AssessmentsRepository, type EnteredPoints } from './assessments.repository';
 
 /** What scoring needs of an assessment: which one, and its category's variant of the rubric. */
 export type Scorable = Pick<Assessment, 'id' | 'category'>;
@@ -37,7 +36,7 @@ export class AssessmentScoring {
   score(
     round: AssessmentRound,
     assessment: Scorable,
-    scores: AssessmentScore[],
+    scores: readonly EnteredPoints[],
     ballots?: { expectedVoters: number; counts: ChoiceCounts },
     interviews?: RatingTally,
     certificates?: RatingTally,
@@ -63,7 +62,7 @@ export class AssessmentScoring {
   async scoreAll(round: AssessmentRound, assessments: readonly Scorable[]): Promise<Map<string, ScoreResult>> {
     const ids = assessments.map((a) => a.id);
     const [scores, ballots, interviews, certificates, mutual] = await Promise.all([
-      this.assessments.scoresOf(ids),
+      this.assessments.pointsOf(ids),
       this.ballots.latestClosed(ids),
       this.interviews.tallies(ids),
       this.certificates.tallies(ids),

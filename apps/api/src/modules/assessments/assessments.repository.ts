@@ -15,6 +15,8 @@ export interface ScoreWrite {
   comment: string | null;
 }
 
+export type EnteredPoints = Pick<AssessmentScore, 'subItemCode' | 'points'>;
+
 /** Sorts the unranked (不定等次) last. */
 const NO_RANK = 2_147_483_647;
 
@@ -32,6 +34,12 @@ export interface ReportRow {
   post: string;
   rankKey: number;
 }
+
+/** What the calibration board shows of an assessment: plain columns, no entities. */
+export type BoardRow = Pick<
+  Assessment,
+  'id' | 'cadreId' | 'category' | 'veto' | 'vetoReason' | 'notGradedReason' | 'gradeOverride' | 'overrideReason' | 'overrideBy' | 'overrideAt' | 'version'
+> & { cadre: { id: string; name: string } };
 
 @Injectable()
 export class AssessmentsRepository {
@@ -62,6 +70,22 @@ export class AssessmentsRepository {
   }
 
   /**
+   * Every assessment of a round as the calibration board needs it, in one plain query:
+   * a round of 10,000 hydrated as entities with their four relations spent most of the
+   * board's time building objects and collecting them again (see the benchmarks).
+   */
+  async boardRows(roundId: string): Promise<BoardRow[]> {
+    const rows: (Omit<BoardRow, 'cadre'> & { cadreName: string })[] = await this.dataSource.query(
+      `SELECT a.id, a.cadre_id AS "cadreId", c.name AS "cadreName", a.category, a.veto, a.veto_reason AS "vetoReason", a.not_graded_reason AS "notGradedReason",
+              a.grade_override AS "gradeOverride", a.override_reason AS "overrideReason", a.override_by AS "overrideBy", a.override_at AS "overrideAt", a.version
+         FROM assessment a JOIN cadre c ON c.id = a.cadre_id
+        WHERE a.round_id = $1 ORDER BY c.name, a.id`,
+      [roundId],
+    );
+    return rows.map(({ cadreName, ...row }) => ({ ...row, cadre: { id: row.cadreId, name: cadreName } }));
+  }
+
+  /**
    * A page of a round's results for a report, in rank order (then name), as plain rows:
    * keyset-paged after `after`, so each page costs the same however deep it is.
    */
@@ -86,6 +110,18 @@ export class AssessmentsRepository {
       qb.andWhere(`(coalesce(a.rank, ${NO_RANK}), c.name, a.id) > (:afterRank, :afterName, :afterId)`, { afterRank: after.rankKey, afterName: after.name, afterId: after.id });
     }
     return qb.getRawMany<ReportRow>();
+  }
+
+  /** Only the entered points of these assessments, by assessment: what scoring reads, one plain query for a whole round. */
+  async pointsOf(assessmentIds: string[]): Promise<Map<string, EnteredPoints[]>> {
+    const byAssessment = new Map<string, EnteredPoints[]>(assessmentIds.map((id) => [id, []]));
+    if (assessmentIds.length === 0) return byAssessment;
+    const rows: (EnteredPoints & { assessmentId: string })[] = await this.dataSource.query(
+      `SELECT assessment_id AS "assessmentId", sub_item_code AS "subItemCode", points FROM assessment_score WHERE assessment_id = ANY($1::uuid[])`,
+      [assessmentIds],
+    );
+    for (const { assessmentId, ...points } of rows) byAssessment.get(assessmentId)?.push(points);
+    return byAssessment;
   }
 
   /** Entered scores of these assessments, grouped by assessment: one plain query for a whole round (no entity hydration). */

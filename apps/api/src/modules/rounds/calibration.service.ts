@@ -6,7 +6,7 @@ import { refOf } from '../../common/dto/ref.dto';
 import { sentFields } from '../../common/validation/changes';
 import { AssessmentScoring, rubricOf } from '../assessments/assessment-scoring';
 import type { Assessment } from '../assessments/assessment.entity';
-import { AssessmentsRepository } from '../assessments/assessments.repository';
+import { AssessmentsRepository, type BoardRow } from '../assessments/assessments.repository';
 import { AuditService } from '../audit/audit.service';
 import { DossierWriter } from './dossier-writer';
 import type { AssessmentRound } from './assessment-round.entity';
@@ -37,7 +37,7 @@ export class CalibrationService {
     const { all, calibration } = await this.propose(round);
     const proposals = new Map(calibration.proposals.map((p) => [p.id, p]));
     const rows: CalibrationRowResponse[] = calibration.proposals
-      .map((p) => all.get(p.id) as Assessment)
+      .map((p) => all.get(p.id) as BoardRow)
       .map((a) => {
         const p = proposals.get(a.id);
         if (!p) throw new Error(`no proposal for assessment ${a.id}`);
@@ -197,8 +197,8 @@ export class CalibrationService {
     return unmetExcellentRequirements(rubric, { category: assessment.category, recommended, certificatesIssued });
   }
 
-  private async propose(round: AssessmentRound): Promise<{ all: Map<string, Assessment>; calibration: Calibration }> {
-    const assessments = await this.assessments.findByRound(round.id, { kind: 'ALL' });
+  private async propose(round: AssessmentRound): Promise<{ all: Map<string, BoardRow>; calibration: Calibration }> {
+    const assessments = await this.assessments.boardRows(round.id);
     const results = await this.scoring.scoreAll(round, assessments);
     const certificates = await this.scoring.certificatesIssued(assessments.map((a) => a.id));
     const recommended = await this.recommendations.recommendedIn(round.id);
@@ -232,7 +232,7 @@ export class CalibrationService {
   }
 }
 
-function decided(a: Assessment, status: ProposalStatus, proposed: Grade | null): Grade | null {
+function decided(a: Pick<Assessment, 'notGradedReason' | 'gradeOverride'>, status: ProposalStatus, proposed: Grade | null): Grade | null {
   if (a.notGradedReason) return null;
   if (a.gradeOverride) return a.gradeOverride;
   return status === ProposalStatus.Graded ? proposed : null;
