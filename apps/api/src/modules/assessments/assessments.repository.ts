@@ -32,7 +32,6 @@ export interface ReportRow {
   homeUnit: string;
   hostUnit: string;
   post: string;
-  rankKey: number;
 }
 
 /** What the calibration board shows of an assessment: plain columns, no entities. */
@@ -86,30 +85,38 @@ export class AssessmentsRepository {
   }
 
   /**
-   * A page of a round's results for a report, in rank order (then name), as plain rows:
-   * keyset-paged after `after`, so each page costs the same however deep it is.
+   * The ids of a round's results the scope may see, in report order: rank (the unranked,
+   * 不定等次, last), then name. Sorted once, so a report reads its rows a page at a time
+   * (reportRows) at the same cost however deep the page; paging with a keyset sorted the
+   * whole round again for every page.
    */
-  async reportPage(roundId: string, scope: ObjectScope, after: ReportRow | undefined, limit: number): Promise<ReportRow[]> {
+  async reportOrder(roundId: string, scope: ObjectScope): Promise<string[]> {
     const visible = assessmentScopeSql(scope, 'a');
-    const qb = this.dataSource
+    const rows = await this.dataSource
       .createQueryBuilder()
-      .select(['a.id AS id', 'a.category AS category', 'a.total AS total', 'a.rank AS rank', 'a.grade AS grade', 'a.secondment_id AS "secondmentId"'])
-      .addSelect(['c.name AS name', 'home.name AS "homeUnit"', 'host.name AS "hostUnit"', 's.post AS post', `coalesce(a.rank, ${NO_RANK}) AS "rankKey"`])
+      .select('a.id AS id')
       .from('assessment', 'a')
       .innerJoin('cadre', 'c', 'c.id = a.cadre_id')
-      .innerJoin('unit', 'home', 'home.id = c.home_unit_id')
-      .innerJoin('unit', 'host', 'host.id = a.host_unit_id')
-      .innerJoin('secondment', 's', 's.id = a.secondment_id')
       .where('a.round_id = :roundId', { roundId })
       .andWhere(visible.sql, visible.params)
-      .orderBy('"rankKey"')
+      .orderBy(`coalesce(a.rank, ${NO_RANK})`)
       .addOrderBy('c.name')
       .addOrderBy('a.id')
-      .limit(limit);
-    if (after) {
-      qb.andWhere(`(coalesce(a.rank, ${NO_RANK}), c.name, a.id) > (:afterRank, :afterName, :afterId)`, { afterRank: after.rankKey, afterName: after.name, afterId: after.id });
-    }
-    return qb.getRawMany<ReportRow>();
+      .getRawMany<{ id: string }>();
+    return rows.map((r) => r.id);
+  }
+
+  /** These assessments as the reports list them, in the order of `ids`. */
+  async reportRows(ids: string[]): Promise<ReportRow[]> {
+    const rows: ReportRow[] = await this.dataSource.query(
+      `SELECT a.id, a.category, a.total, a.rank, a.grade, a.secondment_id AS "secondmentId", c.name, home.name AS "homeUnit", host.name AS "hostUnit", s.post
+         FROM assessment a JOIN cadre c ON c.id = a.cadre_id JOIN unit home ON home.id = c.home_unit_id
+         JOIN unit host ON host.id = a.host_unit_id JOIN secondment s ON s.id = a.secondment_id
+        WHERE a.id = ANY($1::uuid[])`,
+      [ids],
+    );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
   /** Only the entered points of these assessments, by assessment: what scoring reads, one plain query for a whole round. */

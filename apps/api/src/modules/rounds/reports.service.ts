@@ -258,13 +258,8 @@ export class ReportsService {
 
   /** The round's assessments the scope may see, by rank then name, a page at a time. */
   private async *pages(round: AssessmentRound, scope: ObjectScope): AsyncGenerator<ReportRow[]> {
-    let after: ReportRow | undefined;
-    for (;;) {
-      const page = await this.assessments.reportPage(round.id, scope, after, PAGE);
-      if (page.length > 0) yield page;
-      if (page.length < PAGE) return;
-      after = page[page.length - 1];
-    }
+    const order = await this.assessments.reportOrder(round.id, scope);
+    for (let i = 0; i < order.length; i += PAGE) yield await this.assessments.reportRows(order.slice(i, i + PAGE));
   }
 
   private subItems(round: AssessmentRound): ReportSubItem[] {
