@@ -158,11 +158,13 @@ export class AssessmentsService {
   }
 
   private async save(actor: SignedInActor, assessment: Assessment, round: AssessmentRound, version: number, writes: ScoreWrite[], action: string): Promise<void> {
+    // The write below takes the assessment at `version`; when that is the version loaded,
+    // its success proves the assessment is still as loaded (a reopening bumps the version).
+    if (assessment.version !== version) throw DomainError.versionConflict('assessment', assessment.id);
     await this.assessments.transaction(async (manager) => {
       // The round must still be collecting when the write lands, not only when it was read.
       const current = await this.rounds.lockStatus(manager, round.id);
-      const fresh = await this.assessments.findById(assessment.id, { kind: 'ALL' }, manager);
-      if (!fresh || !takesInputs(current, fresh)) throw DomainError.conflict(`the round is ${current}; scores can change only while it is COLLECTING`, { status: current });
+      if (!takesInputs(current, assessment)) throw DomainError.conflict(`the round is ${current}; scores can change only while it is COLLECTING`, { status: current });
       const before = (await this.assessments.scoresOf([assessment.id], manager)).get(assessment.id) ?? [];
       if (!(await this.assessments.saveScores(manager, assessment.id, version, actor.user.userId, writes))) {
         throw DomainError.versionConflict('assessment', assessment.id);
