@@ -58,11 +58,14 @@ export class AssessmentScoring {
     return computeScore(definition, assessment.category, { entered, ratings });
   }
 
-  /** Scores many assessments of one round with two queries, whatever their number. */
-  async scoreAll(round: AssessmentRound, assessments: readonly Scorable[]): Promise<Map<string, ScoreResult>> {
+  /**
+   * Scores many assessments of one round with five queries, whatever their number;
+   * `entered`, when the caller has read the entered scores already, saves one.
+   */
+  async scoreAll(round: AssessmentRound, assessments: readonly Scorable[], entered?: Map<string, readonly EnteredPoints[]>): Promise<Map<string, ScoreResult>> {
     const ids = assessments.map((a) => a.id);
     const [scores, ballots, interviews, certificates, mutual] = await Promise.all([
-      this.assessments.pointsOf(ids),
+      entered ?? this.assessments.pointsOf(ids),
       this.ballots.latestClosed(ids),
       this.interviews.tallies(ids),
       this.certificates.tallies(ids),

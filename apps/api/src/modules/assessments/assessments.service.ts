@@ -18,6 +18,7 @@ import { type ObjectScope, objectScopeOf } from '../../common/auth/object-scope'
 import { AuditService } from '../audit/audit.service';
 import type { AssessmentRound } from '../rounds/assessment-round.entity';
 import { RoundsRepository } from '../rounds/rounds.repository';
+import type { AssessmentScore } from './assessment-score.entity';
 import { AssessmentScoring, rubricOf } from './assessment-scoring';
 import type { Assessment } from './assessment.entity';
 import { AssessmentsRepository, type ScoreWrite } from './assessments.repository';
@@ -60,7 +61,7 @@ export class AssessmentsService {
     // A host unit sees its own evaluation and a certifier nothing entered; neither sees totals.
     if (scope.kind === 'HOST_UNIT') return toAssessmentResponse(assessment, entered.filter((s) => s.source === ScoreSource.HostUnit), null);
     if (scope.kind === 'CERTIFIER') return toAssessmentResponse(assessment, [], null);
-    const [scores, suggestions] = await Promise.all([this.scoring.scoreAll(round, [assessment]), this.suggestions(round, assessment)]);
+    const [scores, suggestions] = await Promise.all([this.scoring.scoreAll(round, [assessment], new Map([[id, entered]])), this.suggestions(round, assessment)]);
     return toAssessmentResponse(assessment, entered, scores.get(id) ?? null, suggestions);
   }
 
@@ -87,15 +88,15 @@ export class AssessmentsService {
 
   /** Org staff enter the sub-items whose source is the organization department; computed ones are refused. */
   async enterScores(actor: SignedInActor, id: string, dto: EnterScoresDto): Promise<AssessmentResponse> {
-    const { assessment, round } = await this.load(id, { kind: 'ALL' });
+    const [{ assessment, round }, before] = await Promise.all([this.load(id, { kind: 'ALL' }), this.assessments.scoresOf([id])]);
     const writes = this.checkedWrites(round, assessment, ScoreSource.OrgStaff, dto.scores);
-    await this.save(actor, assessment, round, dto.version, writes, 'assessment.scores_entered');
+    await this.save(actor, assessment, round, dto.version, writes, 'assessment.scores_entered', before.get(id) ?? []);
     return this.respond(actor, { ...assessment, version: dto.version + 1 }, round);
   }
 
   /** The host unit's score and written opinion for its own cadre; a new submission replaces the last. */
   async submitHostUnitEvaluation(actor: SignedInActor, id: string, dto: HostUnitEvaluationDto): Promise<AssessmentResponse> {
-    const { assessment, round } = await this.load(id, objectScopeOf(actor.user));
+    const [{ assessment, round }, before] = await Promise.all([this.load(id, objectScopeOf(actor.user)), this.assessments.scoresOf([id])]);
     const hostSubItems = resolveSubItems(rubricOf(round), assessment.category).filter(
       (s) => s.sources.length === 1 && s.sources[0].source === ScoreSource.HostUnit,
     );
@@ -103,7 +104,7 @@ export class AssessmentsService {
     const writes = this.checkedWrites(round, assessment, ScoreSource.HostUnit, [
       { subItemCode: hostSubItems[0].code, points: dto.points, comment: dto.opinion },
     ]);
-    await this.save(actor, assessment, round, dto.version, writes, 'assessment.host_unit_evaluated');
+    await this.save(actor, assessment, round, dto.version, writes, 'assessment.host_unit_evaluated', before.get(id) ?? []);
     return this.get(actor, id);
   }
 
@@ -157,7 +158,12 @@ export class AssessmentsService {
     return scores.map((s) => ({ subItemCode: s.subItemCode, points: points(s.points), source, comment: s.comment ?? null }));
   }
 
-  private async save(actor: SignedInActor, assessment: Assessment, round: AssessmentRound, version: number, writes: ScoreWrite[], action: string): Promise<void> {
+  /**
+   * `before`: the scores as read with the assessment. Every score write takes the
+   * assessment's version, so when the write below succeeds at the version loaded, no
+   * other write came between, and `before` is what the write replaced.
+   */
+  private async save(actor: SignedInActor, assessment: Assessment, round: AssessmentRound, version: number, writes: ScoreWrite[], action: string, before: AssessmentScore[]): Promise<void> {
     // The write below takes the assessment at `version`; when that is the version loaded,
     // its success proves the assessment is still as loaded (a reopening bumps the version).
     if (assessment.version !== version) throw DomainError.versionConflict('assessment', assessment.id);
@@ -165,7 +171,6 @@ export class AssessmentsService {
       // The round must still be collecting when the write lands, not only when it was read.
       const current = await this.rounds.lockStatus(manager, round.id);
       if (!takesInputs(current, assessment)) throw DomainError.conflict(`the round is ${current}; scores can change only while it is COLLECTING`, { status: current });
-      const before = (await this.assessments.scoresOf([assessment.id], manager)).get(assessment.id) ?? [];
       if (!(await this.assessments.saveScores(manager, assessment.id, version, actor.user.userId, writes))) {
         throw DomainError.versionConflict('assessment', assessment.id);
       }
