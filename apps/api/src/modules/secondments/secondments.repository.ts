@@ -50,7 +50,7 @@ export class SecondmentsRepository {
     const byCadre = new Map<string, Secondment[]>(cadreIds.map((id) => [id, []]));
     if (cadreIds.length === 0) return byCadre;
     const rows = await this.scoped(scope)
-      .andWhere('s.cadre_id IN (:...cadreIds)', { cadreIds })
+      .andWhere('s.cadre_id = ANY(:cadreIds)', { cadreIds })
       .orderBy('s.start_date', 'DESC')
       .addOrderBy('s.created_at', 'DESC')
       .getMany();
