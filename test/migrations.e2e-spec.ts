@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { freshDatabaseEnv } from '@app/testing';
+import { freshDatabaseEnv, withDatabase } from '@app/testing';
 
 /**
  * The migration scripts of the README, run as a developer runs them, on an empty
@@ -56,5 +56,20 @@ describe('migration scripts', () => {
     expect(rest.output.match(/has been reverted successfully/g)).toHaveLength(migrationCount - 1);
     const again = run('migration:run');
     expect(again.status).toBe(0);
+  });
+
+  it('indexes every foreign key (an unindexed one is scanned in full on each lookup and on each delete of the row it refers to)', async () => {
+    expect(run('migration:run').status).toBe(0);
+    const unindexed = await withDatabase(env, async (client) =>
+      (
+        await client.query<{ fk: string }>(
+          `SELECT c.conrelid::regclass || '.' || a.attname AS fk
+             FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
+            WHERE c.contype = 'f' AND NOT EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.conrelid AND i.indkey[0] = c.conkey[1])
+            ORDER BY 1`,
+        )
+      ).rows.map((r) => r.fk),
+    );
+    expect(unindexed).toEqual([]);
   });
 });

@@ -19,6 +19,11 @@ export function parseSort<F extends string>(sort: string | undefined, fallback: 
 /**
  * One page of a query: sorted by an allowed field (`columns` maps each to its SQL
  * column), then by `idColumn` so pages never overlap, with the total count.
+ *
+ * When every join is to one row (many-to-one), a page is a plain LIMIT/OFFSET. TypeORM's
+ * skip/take, needed only when a join multiplies rows, first selects the distinct ids of
+ * the whole joined set: at 100,000 cadres that made a page of the list five times slower
+ * than the same SQL without it (see the benchmarks).
  */
 export function sortedPage<E extends ObjectLiteral, F extends string>(
   qb: SelectQueryBuilder<E>,
@@ -28,10 +33,8 @@ export function sortedPage<E extends ObjectLiteral, F extends string>(
   idColumn: string,
 ): Promise<[E[], number]> {
   const sort = parseSort<F>(query.sort, fallback);
-  return qb
-    .orderBy(columns[sort.field], sort.direction)
-    .addOrderBy(idColumn, 'ASC')
-    .skip((query.page - 1) * query.pageSize)
-    .take(query.pageSize)
-    .getManyAndCount();
+  const sorted = qb.orderBy(columns[sort.field], sort.direction).addOrderBy(idColumn, 'ASC');
+  const offset = (query.page - 1) * query.pageSize;
+  const toOne = qb.expressionMap.joinAttributes.every((join) => !join.isMany);
+  return (toOne ? sorted.offset(offset).limit(query.pageSize) : sorted.skip(offset).take(query.pageSize)).getManyAndCount();
 }

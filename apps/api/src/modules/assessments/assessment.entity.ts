@@ -21,6 +21,7 @@ export class Assessment extends VersionedEntity {
   @JoinColumn()
   round?: AssessmentRound;
 
+  @Index()
   @Column({ type: 'uuid' })
   secondmentId!: string;
 

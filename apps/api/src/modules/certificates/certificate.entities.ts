@@ -15,6 +15,7 @@ export class RoundCertifier {
   @JoinColumn()
   round?: AssessmentRound;
 
+  @Index()
   @PrimaryColumn({ type: 'uuid' })
   unitId!: string;
 
@@ -34,6 +35,7 @@ export class Certificate extends VersionedEntity {
   @JoinColumn()
   assessment?: Assessment;
 
+  @Index()
   @Column({ type: 'uuid' })
   certifierUnitId!: string;
 

@@ -41,6 +41,7 @@ export class DossierEntry {
   @JoinColumn()
   assessment?: Assessment;
 
+  @Index()
   @Column({ type: 'uuid' })
   roundId!: string;
 
@@ -106,6 +107,7 @@ export class DossierMaterial {
   @JoinColumn()
   secondment?: Secondment;
 
+  @Index()
   @Column({ type: 'uuid', nullable: true })
   assessmentId!: string | null;
 

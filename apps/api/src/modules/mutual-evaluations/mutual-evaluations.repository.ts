@@ -3,6 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Rating, RatingTally } from '@app/domain';
 
+/** The ratings each assessment of $1 (uuid[]) received in closed mutual evaluations: assessment_id, rating, n. */
+export const MUTUAL_TALLY_SQL = `SELECT r.assessment_id, r.rating, count(*)::int AS n
+    FROM mutual_rating r JOIN mutual_evaluation e ON e.id = r.evaluation_id
+   WHERE r.assessment_id = ANY($1::uuid[]) AND e.status = 'CLOSED'
+   GROUP BY r.assessment_id, r.rating`;
+
 @Injectable()
 export class MutualEvaluationsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -12,10 +18,7 @@ export class MutualEvaluationsRepository {
     const result = new Map<string, RatingTally>();
     if (assessmentIds.length === 0) return result;
     const rows: { assessment_id: string; rating: Rating; n: number }[] = await this.dataSource.query(
-      `SELECT r.assessment_id, r.rating, count(*)::int AS n
-         FROM mutual_rating r JOIN mutual_evaluation e ON e.id = r.evaluation_id
-        WHERE r.assessment_id = ANY($1::uuid[]) AND e.status = 'CLOSED'
-        GROUP BY r.assessment_id, r.rating`,
+      MUTUAL_TALLY_SQL,
       [assessmentIds],
     );
     for (const row of rows) result.set(row.assessment_id, { ...(result.get(row.assessment_id) ?? {}), [row.rating]: row.n });

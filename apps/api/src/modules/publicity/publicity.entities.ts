@@ -29,6 +29,7 @@ export class Objection extends VersionedEntity {
   @Column({ type: 'uuid' })
   roundId!: string;
 
+  @Index()
   @Column({ type: 'uuid' })
   assessmentId!: string;
 

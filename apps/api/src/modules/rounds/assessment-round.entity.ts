@@ -33,6 +33,7 @@ export class AssessmentRound extends VersionedEntity {
   periodEnd!: string;
 
   /** A published version: it cannot change under the round. */
+  @Index()
   @Column({ type: 'uuid' })
   rubricVersionId!: string;
 
