@@ -1,9 +1,10 @@
 // npm run bench [-- --sizes 1000,10000 --duration 10 --connections 10 --iterations 5 --import-rows 5000 --only 4,5]
+// npm run bench -- --render   the last run's table again, without measuring
 // Each scenario against the product and against a bare baseline doing the same work, on
 // the same dataset, one after the other; prints a table of ratios and the growth with
 // size, and writes bench/results/latest.json. See README, "Performance".
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -68,12 +69,18 @@ export function startBaseline(env: Record<string, string>): Promise<{ child: Chi
   });
 }
 
+/**
+ * Below these, a measure is noise and counts as the floor on both sides: a p99 under
+ * autocannon's 1 ms resolution, and a rise in resident memory under 16 MiB (what a
+ * garbage collection moves either way).
+ */
+const FLOORS: Partial<Record<Goal['metric'], number>> = { p99: 1, peakRssMiB: 16 };
+
 export function rowOf(scenario: Scenario, size: number, product: Measure, baseline: Measure): Row {
   const ratios: Row['ratios'] = {};
   for (const goal of scenario.goals) {
-    const b = baseline[goal.metric] ?? 0;
-    // A baseline p99 of 0 ms (below autocannon's resolution) counts as 1 ms.
-    ratios[goal.metric] = (product[goal.metric] ?? 0) / (goal.metric === 'p99' ? Math.max(b, 1) : b);
+    const floor = FLOORS[goal.metric] ?? 0;
+    ratios[goal.metric] = Math.max(product[goal.metric] ?? 0, floor) / Math.max(baseline[goal.metric] ?? 0, floor);
   }
   const met = scenario.goals.every((g) => (g.metric === 'throughput' ? (ratios[g.metric] ?? 0) >= g.bound : (ratios[g.metric] ?? Infinity) <= g.bound));
   const items = scenario.itemsOf?.(size);
@@ -156,7 +163,20 @@ export function markdown(rows: Row[], growth: Growth[]): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** `--render`: the table of bench/results/latest.json again (ratios and goals as this code computes them), without measuring. */
+function render(): void {
+  const results = join(__dirname, 'results');
+  const last = JSON.parse(readFileSync(join(results, 'latest.json'), 'utf8')) as { rows: Row[] };
+  const rows = last.rows.flatMap((r) => {
+    const scenario = SCENARIOS.find((s) => s.name === r.scenario);
+    return scenario ? [rowOf(scenario, r.size, r.product, r.baseline)] : [];
+  });
+  rows.forEach((row) => console.log(format(row)));
+  writeFileSync(join(results, 'latest.md'), markdown(rows, growthOf(rows)));
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--render')) return render();
   const options = parse(process.argv.slice(2));
   console.log(['scenario'.padEnd(36), 'size'.padStart(7), 'product'.padEnd(44), 'baseline'.padEnd(44), 'product ÷ baseline (goal)'].join(' │ '));
   const rows: Row[] = [];

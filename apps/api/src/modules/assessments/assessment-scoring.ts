@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { computeScore, Rating, type RatingTally, type RubricDefinition, ScoreSource, type ScoreResult, tallyBallots } from '@app/domain';
-import type { ChoiceCounts } from '../ballots/ballots.repository';
+import { BallotsRepository, type ChoiceCounts } from '../ballots/ballots.repository';
 import { CertificatesRepository } from '../certificates/certificates.repository';
+import { InterviewsRepository } from '../interviews/interviews.repository';
+import { MutualEvaluationsRepository } from '../mutual-evaluations/mutual-evaluations.repository';
 import type { AssessmentRound } from '../rounds/assessment-round.entity';
 import type { Assessment } from './assessment.entity';
 import { AssessmentsRepository, type EnteredPoints } from './assessments.repository';
@@ -24,7 +26,10 @@ export function rubricOf(round: AssessmentRound): RubricDefinition {
 export class AssessmentScoring {
   constructor(
     private readonly assessments: AssessmentsRepository,
+    private readonly ballots: BallotsRepository,
+    private readonly interviews: InterviewsRepository,
     private readonly certificates: CertificatesRepository,
+    private readonly mutual: MutualEvaluationsRepository,
   ) {}
 
   /** `ballots`: the assessment's latest closed democratic evaluation, if any. */
@@ -53,14 +58,21 @@ export class AssessmentScoring {
     return computeScore(definition, assessment.category, { entered, ratings });
   }
 
-  /** Scores many assessments of one round with one query, whatever their number. */
-  async scoreAll(round: AssessmentRound, assessments: readonly Scorable[]): Promise<Map<string, ScoreResult>> {
-    const inputs = await this.assessments.scoringInputs(assessments.map((a) => a.id));
+  /**
+   * Scores many assessments of one round with five queries, whatever their number;
+   * `entered`, when the caller has read the entered scores already, saves one.
+   */
+  async scoreAll(round: AssessmentRound, assessments: readonly Scorable[], entered?: Map<string, readonly EnteredPoints[]>): Promise<Map<string, ScoreResult>> {
+    const ids = assessments.map((a) => a.id);
+    const [scores, ballots, interviews, certificates, mutual] = await Promise.all([
+      entered ?? this.assessments.pointsOf(ids),
+      this.ballots.latestClosed(ids),
+      this.interviews.tallies(ids),
+      this.certificates.tallies(ids),
+      this.mutual.tallies(ids),
+    ]);
     return new Map(
-      assessments.map((a) => [
-        a.id,
-        this.score(round, a, inputs.points.get(a.id) ?? [], inputs.ballots.get(a.id), inputs.interviews.get(a.id), inputs.certificates.get(a.id), inputs.mutual.get(a.id)),
-      ]),
+      assessments.map((a) => [a.id, this.score(round, a, scores.get(a.id) ?? [], ballots.get(a.id), interviews.get(a.id), certificates.get(a.id), mutual.get(a.id))]),
     );
   }
 

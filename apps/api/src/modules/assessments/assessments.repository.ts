@@ -2,12 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { updateAtVersion } from '@app/database';
-import type { Grade, Rating, RatingTally, SecondmentCategory } from '@app/domain';
+import type { Grade, SecondmentCategory } from '@app/domain';
 import { assessmentScopeSql, type ObjectScope } from '../../common/auth/object-scope';
-import { type ChoiceCounts, LATEST_CLOSED_BALLOTS_SQL } from '../ballots/ballots.repository';
-import { CERTIFICATE_TALLY_SQL } from '../certificates/certificates.repository';
-import { INTERVIEW_TALLY_SQL } from '../interviews/interviews.repository';
-import { MUTUAL_TALLY_SQL } from '../mutual-evaluations/mutual-evaluations.repository';
 import { AssessmentResult } from './assessment-result.entity';
 import { AssessmentScore } from './assessment-score.entity';
 import { Assessment } from './assessment.entity';
@@ -20,18 +16,6 @@ export interface ScoreWrite {
 }
 
 export type EnteredPoints = Pick<AssessmentScore, 'subItemCode' | 'points'>;
-
-/** Everything scoring reads of some assessments, by assessment. */
-export interface ScoringInputRows {
-  points: Map<string, EnteredPoints[]>;
-  /** the latest closed democratic evaluation */
-  ballots: Map<string, { expectedVoters: number; counts: ChoiceCounts }>;
-  interviews: Map<string, RatingTally>;
-  certificates: Map<string, RatingTally>;
-  mutual: Map<string, RatingTally>;
-}
-
-type InputSource = 'ENTERED' | 'BALLOTS' | 'INTERVIEWS' | 'CERTIFICATES' | 'MUTUAL';
 
 /** Sorts the unranked (不定等次) last. */
 const NO_RANK = 2_147_483_647;
@@ -135,37 +119,16 @@ export class AssessmentsRepository {
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
-  /**
-   * What scoring reads of these assessments, in one statement whatever their number: the
-   * entered points (only those: no timestamps to parse), the latest closed ballots, and
-   * the interview, certificate and mutual-evaluation tallies, each by the SQL its own
-   * repository runs. One statement instead of five: on a machine where a round trip costs
-   * more than the query, that was a fifth of a score entry's time (see the benchmarks).
-   */
-  async scoringInputs(assessmentIds: string[]): Promise<ScoringInputRows> {
-    const inputs: ScoringInputRows = { points: new Map(assessmentIds.map((id) => [id, []])), ballots: new Map(), interviews: new Map(), certificates: new Map(), mutual: new Map() };
-    if (assessmentIds.length === 0) return inputs;
-    const rows: { source: InputSource; id: string; key: string | null; n: number; expected: number | null }[] = await this.dataSource.query(
-      `SELECT 'ENTERED' AS source, assessment_id AS id, sub_item_code::text AS key, points AS n, NULL::int AS expected FROM assessment_score WHERE assessment_id = ANY($1::uuid[])
-       UNION ALL SELECT 'BALLOTS', assessment_id, choice::text, n, expected_voters FROM (${LATEST_CLOSED_BALLOTS_SQL}) b
-       UNION ALL SELECT 'INTERVIEWS', assessment_id, rating::text, n, NULL FROM (${INTERVIEW_TALLY_SQL}) i
-       UNION ALL SELECT 'CERTIFICATES', assessment_id, rating::text, n, NULL FROM (${CERTIFICATE_TALLY_SQL}) c
-       UNION ALL SELECT 'MUTUAL', assessment_id, rating::text, n, NULL FROM (${MUTUAL_TALLY_SQL}) m`,
+  /** Only the entered points of these assessments, by assessment: what scoring reads, one plain query for a whole round. */
+  async pointsOf(assessmentIds: string[]): Promise<Map<string, EnteredPoints[]>> {
+    const byAssessment = new Map<string, EnteredPoints[]>(assessmentIds.map((id) => [id, []]));
+    if (assessmentIds.length === 0) return byAssessment;
+    const rows: (EnteredPoints & { assessmentId: string })[] = await this.dataSource.query(
+      `SELECT assessment_id AS "assessmentId", sub_item_code AS "subItemCode", points FROM assessment_score WHERE assessment_id = ANY($1::uuid[])`,
       [assessmentIds],
     );
-    const tallies = { INTERVIEWS: inputs.interviews, CERTIFICATES: inputs.certificates, MUTUAL: inputs.mutual };
-    for (const { source, id, key, n, expected } of rows) {
-      if (source === 'ENTERED') {
-        inputs.points.get(id)?.push({ subItemCode: key as string, points: n });
-      } else if (source === 'BALLOTS') {
-        const session = inputs.ballots.get(id) ?? { expectedVoters: expected as number, counts: {} };
-        if (key) session.counts[key as keyof ChoiceCounts] = n;
-        inputs.ballots.set(id, session);
-      } else {
-        tallies[source].set(id, { ...tallies[source].get(id), [key as Rating]: n });
-      }
-    }
-    return inputs;
+    for (const { assessmentId, ...points } of rows) byAssessment.get(assessmentId)?.push(points);
+    return byAssessment;
   }
 
   /** Entered scores of these assessments, grouped by assessment: one plain query for a whole round (no entity hydration). */

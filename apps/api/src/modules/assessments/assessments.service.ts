@@ -61,7 +61,7 @@ export class AssessmentsService {
     // A host unit sees its own evaluation and a certifier nothing entered; neither sees totals.
     if (scope.kind === 'HOST_UNIT') return toAssessmentResponse(assessment, entered.filter((s) => s.source === ScoreSource.HostUnit), null);
     if (scope.kind === 'CERTIFIER') return toAssessmentResponse(assessment, [], null);
-    const [scores, suggestions] = await Promise.all([this.scoring.scoreAll(round, [assessment]), this.suggestions(round, assessment)]);
+    const [scores, suggestions] = await Promise.all([this.scoring.scoreAll(round, [assessment], new Map([[id, entered]])), this.suggestions(round, assessment)]);
     return toAssessmentResponse(assessment, entered, scores.get(id) ?? null, suggestions);
   }
 

@@ -6,19 +6,6 @@ import { Ballot, type BallotChoice, BallotCode, BallotSession, BallotSessionStat
 
 export type ChoiceCounts = Partial<Record<BallotChoice, number>>;
 
-/**
- * For each assessment of $1 (uuid[]), its latest closed session: assessment_id,
- * expected_voters, choice (null for a session without ballots), n. Also part of the one
- * statement that reads every scoring input (AssessmentsRepository.scoringInputs).
- */
-export const LATEST_CLOSED_BALLOTS_SQL = `WITH latest AS (
-    SELECT DISTINCT ON (assessment_id) id, assessment_id, expected_voters
-      FROM ballot_session WHERE assessment_id = ANY($1::uuid[]) AND status = 'CLOSED'
-     ORDER BY assessment_id, closed_at DESC)
-  SELECT l.assessment_id, l.expected_voters, b.choice, count(b.id)::int AS n
-    FROM latest l LEFT JOIN ballot b ON b.session_id = l.id
-   GROUP BY l.assessment_id, l.expected_voters, b.choice`;
-
 @Injectable()
 export class BallotsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -71,9 +58,16 @@ export class BallotsRepository {
   async latestClosed(assessmentIds: string[]): Promise<Map<string, { expectedVoters: number; counts: ChoiceCounts }>> {
     const result = new Map<string, { expectedVoters: number; counts: ChoiceCounts }>();
     if (assessmentIds.length === 0) return result;
-    const rows: { assessment_id: string; expected_voters: number; choice: BallotChoice | null; n: number }[] = await this.dataSource.query(LATEST_CLOSED_BALLOTS_SQL, [
-      assessmentIds,
-    ]);
+    const rows: { assessment_id: string; expected_voters: number; choice: BallotChoice | null; n: number }[] = await this.dataSource.query(
+      `WITH latest AS (
+         SELECT DISTINCT ON (assessment_id) id, assessment_id, expected_voters
+           FROM ballot_session WHERE assessment_id = ANY($1::uuid[]) AND status = 'CLOSED'
+          ORDER BY assessment_id, closed_at DESC)
+       SELECT l.assessment_id, l.expected_voters, b.choice, count(b.id)::int AS n
+         FROM latest l LEFT JOIN ballot b ON b.session_id = l.id
+        GROUP BY l.assessment_id, l.expected_voters, b.choice`,
+      [assessmentIds],
+    );
     for (const row of rows) {
       const entry = result.get(row.assessment_id) ?? { expectedVoters: row.expected_voters, counts: {} };
       if (row.choice) entry.counts[row.choice] = row.n;

@@ -7,9 +7,6 @@ import { Certificate, RoundCertifier } from './certificate.entities';
 
 export type CertificateFields = Pick<Certificate, 'projectsSigned' | 'projectsLanded' | 'contractedInvestment' | 'fundsInPlace' | 'appraisal' | 'rating'>;
 
-/** The issued ratings of each assessment of $1 (uuid[]): assessment_id, rating, n. */
-export const CERTIFICATE_TALLY_SQL = 'SELECT assessment_id, rating, count(*)::int AS n FROM certificate WHERE assessment_id = ANY($1::uuid[]) GROUP BY assessment_id, rating';
-
 @Injectable()
 export class CertificatesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -47,7 +44,7 @@ export class CertificatesRepository {
     const result = new Map<string, RatingTally & { issued: number }>();
     if (assessmentIds.length === 0) return result;
     const rows: { assessment_id: string; rating: Rating; n: number }[] = await this.dataSource.query(
-      CERTIFICATE_TALLY_SQL,
+      'SELECT assessment_id, rating, count(*)::int AS n FROM certificate WHERE assessment_id = ANY($1::uuid[]) GROUP BY assessment_id, rating',
       [assessmentIds],
     );
     for (const row of rows) {

@@ -4,9 +4,6 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Rating, RatingTally } from '@app/domain';
 import { ServiceInterview } from './service-interview.entity';
 
-/** The interview ratings of each assessment of $1 (uuid[]): assessment_id, rating, n. */
-export const INTERVIEW_TALLY_SQL = 'SELECT assessment_id, rating, count(*)::int AS n FROM service_interview WHERE assessment_id = ANY($1::uuid[]) GROUP BY assessment_id, rating';
-
 @Injectable()
 export class InterviewsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -28,7 +25,7 @@ export class InterviewsRepository {
     const result = new Map<string, RatingTally>();
     if (assessmentIds.length === 0) return result;
     const rows: { assessment_id: string; rating: Rating; n: number }[] = await this.dataSource.query(
-      INTERVIEW_TALLY_SQL,
+      'SELECT assessment_id, rating, count(*)::int AS n FROM service_interview WHERE assessment_id = ANY($1::uuid[]) GROUP BY assessment_id, rating',
       [assessmentIds],
     );
     for (const row of rows) result.set(row.assessment_id, { ...(result.get(row.assessment_id) ?? {}), [row.rating]: row.n });

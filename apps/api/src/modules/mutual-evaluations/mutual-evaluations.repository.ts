@@ -3,12 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Rating, RatingTally } from '@app/domain';
 
-/** The ratings each assessment of $1 (uuid[]) received in closed mutual evaluations: assessment_id, rating, n. */
-export const MUTUAL_TALLY_SQL = `SELECT r.assessment_id, r.rating, count(*)::int AS n
-    FROM mutual_rating r JOIN mutual_evaluation e ON e.id = r.evaluation_id
-   WHERE r.assessment_id = ANY($1::uuid[]) AND e.status = 'CLOSED'
-   GROUP BY r.assessment_id, r.rating`;
-
 @Injectable()
 export class MutualEvaluationsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -18,7 +12,10 @@ export class MutualEvaluationsRepository {
     const result = new Map<string, RatingTally>();
     if (assessmentIds.length === 0) return result;
     const rows: { assessment_id: string; rating: Rating; n: number }[] = await this.dataSource.query(
-      MUTUAL_TALLY_SQL,
+      `SELECT r.assessment_id, r.rating, count(*)::int AS n
+         FROM mutual_rating r JOIN mutual_evaluation e ON e.id = r.evaluation_id
+        WHERE r.assessment_id = ANY($1::uuid[]) AND e.status = 'CLOSED'
+        GROUP BY r.assessment_id, r.rating`,
       [assessmentIds],
     );
     for (const row of rows) result.set(row.assessment_id, { ...(result.get(row.assessment_id) ?? {}), [row.rating]: row.n });
