@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { PassThrough } from 'node:stream';
 import multipart from '@fastify/multipart';
 import ExcelJS from 'exceljs';
 import Fastify from 'fastify';
@@ -127,7 +128,6 @@ async function main(): Promise<void> {
     );
     const subItems = round.rubric.items.flatMap((item) => item.subItems.map((s) => s.code));
     reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    const { PassThrough } = await import('node:stream');
     const output = new PassThrough();
     const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
     const sheet = workbook.addWorksheet('汇总表');
