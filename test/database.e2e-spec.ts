@@ -1,6 +1,8 @@
-import { Role } from '@app/domain';
+import { insertMany } from '@app/database';
+import { Role, UnitType } from '@app/domain';
 import { createTestApp, type TestApp, unique } from '@app/testing';
 import type { SignedInActor } from '../apps/api/src/common/auth/actor';
+import { Unit } from '../apps/api/src/modules/units/unit.entity';
 import { User } from '../apps/api/src/modules/users/user.entity';
 import { UsersService } from '../apps/api/src/modules/users/users.service';
 
@@ -19,6 +21,22 @@ describe('database behaviour', () => {
     const repository = t.dataSource.getRepository(User);
     await expect(repository.findOneBy({ id: undefined as unknown as string })).rejects.toThrow();
     await expect(repository.findOneBy({ id: null as unknown as string })).rejects.toThrow();
+  });
+
+  it('inserts many rows in one statement, answering their ids in the order given, enums and nulls converted, or none at all', async () => {
+    const prefix = unique('批量');
+    const rows = Array.from({ length: 1500 }, (_, i) => ({ name: `${prefix}单位${i}`, code: `${prefix}-${i}`, type: i % 2 ? UnitType.Host : UnitType.Sending, parentId: null }));
+    const ids = await t.dataSource.transaction((manager) => insertMany(manager, Unit, rows));
+    expect(ids).toHaveLength(rows.length);
+    const stored: { id: string; code: string; type: UnitType }[] = await t.dataSource.query('SELECT id, code, type FROM unit WHERE id = ANY($1::uuid[])', [ids]);
+    const byId = new Map(stored.map((u) => [u.id, u]));
+    expect(ids.map((id) => byId.get(id)?.code)).toEqual(rows.map((r) => r.code));
+    expect(ids.map((id) => byId.get(id)?.type)).toEqual(rows.map((r) => r.type));
+    // A bad row fails the statement: nothing of the batch is stored.
+    const failing = [{ name: `${prefix}甲`, code: `${prefix}-x`, type: UnitType.Host, parentId: null }, { name: null as unknown as string, code: `${prefix}-y`, type: UnitType.Host, parentId: null }];
+    await expect(t.dataSource.transaction((manager) => insertMany(manager, Unit, failing))).rejects.toThrow();
+    expect(await t.dataSource.query('SELECT 1 FROM unit WHERE code = $1', [`${prefix}-x`])).toEqual([]);
+    expect(await t.dataSource.transaction((manager) => insertMany(manager, Unit, []))).toEqual([]);
   });
 
   it('writes a change and its audit event in one transaction: when the event fails, the change is gone', async () => {
