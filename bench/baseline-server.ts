@@ -4,7 +4,7 @@ import multipart from '@fastify/multipart';
 import ExcelJS from 'exceljs';
 import Fastify from 'fastify';
 import { Pool, type PoolClient } from 'pg';
-import { auditHash, GENESIS_HASH, nationalIdFacts, type RubricDefinition } from '@app/domain';
+import { auditHash, GENESIS_HASH, nationalIdFacts, points, type RubricDefinition } from '@app/domain';
 import { BASELINE_SQL, calibrationBoard, type ScoringRow, scoreRow, type ScoringRound } from './baseline-work';
 
 /**
@@ -70,7 +70,7 @@ async function main(): Promise<void> {
           return reply.code(409).send({ statusCode: 409 });
         }
         for (const score of request.body.scores) {
-          await client.query(BASELINE_SQL.upsertScore, [request.params.id, score.subItemCode, Math.round(score.points * 100), 'ORG_STAFF', score.comment ?? null, userId]);
+          await client.query(BASELINE_SQL.upsertScore, [request.params.id, score.subItemCode, points(score.points), 'ORG_STAFF', score.comment ?? null, userId]);
         }
         await client.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK_KEY]);
         const last = await client.query<{ hash: string }>('SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1');

@@ -1,4 +1,4 @@
-import { DEFAULT_RUBRIC, resolveSubItems, ScoreSource, SecondmentCategory } from '@app/domain';
+import { DEFAULT_RUBRIC, ExcellentRequirement, resolveSubItems, ScoreSource, SecondmentCategory } from '@app/domain';
 import type { DataSource } from 'typeorm';
 
 /**
@@ -21,6 +21,20 @@ const PERIODS: Record<string, [string, string]> = {
 };
 
 const RATINGS = `ARRAY['EXCELLENT','EXCELLENT','COMPETENT','COMPETENT','COMPETENT','BASICALLY_COMPETENT']`;
+
+/** The categories (as an SQL list) that have a sub-item drawing on `source` under the default rubric. */
+function categoriesUsing(source: ScoreSource): string {
+  return Object.values(SecondmentCategory)
+    .filter((category) => resolveSubItems(DEFAULT_RUBRIC, category).some((s) => s.sources.some((share) => share.source === source)))
+    .map((category) => `'${category}'`)
+    .join(', ');
+}
+
+/** The categories (as an SQL list) whose Excellent needs the comparative recommendation. */
+const RECOMMENDED_CATEGORIES = Object.values(SecondmentCategory)
+  .filter((category) => (DEFAULT_RUBRIC.excellentRequirements[category] ?? []).includes(ExcellentRequirement.Recommended))
+  .map((category) => `'${category}'`)
+  .join(', ');
 
 /** Each category's entered sub-items (org staff and host unit), as SQL VALUES rows. */
 function enteredSubItems(): string {
@@ -66,7 +80,7 @@ export async function generateRounds(dataSource: DataSource, batchId: string, st
     );
     await manager.query(
       `INSERT INTO ballot_session (assessment_id, expected_voters, status, closed_at)
-       SELECT id, 10, 'CLOSED', now() FROM assessment WHERE round_id = ANY($1::uuid[]) AND category IN ('GRASSROOTS', 'MAJOR_PROJECT', 'STATE_ENTERPRISE')`,
+       SELECT id, 10, 'CLOSED', now() FROM assessment WHERE round_id = ANY($1::uuid[]) AND category IN (${categoriesUsing(ScoreSource.Ballots)})`,
       [all],
     );
     await manager.query(
@@ -83,20 +97,20 @@ export async function generateRounds(dataSource: DataSource, batchId: string, st
     await manager.query(
       `INSERT INTO certificate (assessment_id, certifier_unit_id, projects_signed, projects_landed, contracted_investment, funds_in_place, appraisal, rating, issued_by)
        SELECT a.id, u, 3, 2, 150000000, 80000000, '招商引资任务完成较好，项目落地成效明显。', (${RATINGS})[1 + floor(random() * 6)::int]::rating, $2
-         FROM assessment a CROSS JOIN unnest($3::uuid[]) u WHERE a.round_id = ANY($1::uuid[]) AND a.category = 'INVESTMENT_PROMOTION'`,
+         FROM assessment a CROSS JOIN unnest($3::uuid[]) u WHERE a.round_id = ANY($1::uuid[]) AND a.category IN (${categoriesUsing(ScoreSource.Certificates)})`,
       [all, staffId, certifiers.map((c) => c.id)],
     );
     await manager.query(
       `INSERT INTO service_interview (assessment_id, interviewee_organization, interviewee_role, date, notes, rating, recorded_by)
        SELECT a.id, '服务企业' || g, '负责人', '2023-06-15', '对挂职干部服务企业情况评价较好。', (${RATINGS})[1 + floor(random() * 6)::int]::rating, $2
-         FROM assessment a CROSS JOIN generate_series(1, 3) g WHERE a.round_id = ANY($1::uuid[]) AND a.category = 'STATE_ENTERPRISE'`,
-      [all, staffId],
+         FROM assessment a CROSS JOIN generate_series(1, $3) g WHERE a.round_id = ANY($1::uuid[]) AND a.category IN (${categoriesUsing(ScoreSource.Interviews)})`,
+      [all, staffId, DEFAULT_RUBRIC.minimumRatings[ScoreSource.Interviews]],
     );
     await manager.query(
       `WITH e AS (INSERT INTO mutual_evaluation (round_id, group_label, status) SELECT r, '重点工作专班', 'CLOSED' FROM unnest($1::uuid[]) r RETURNING id, round_id)
        INSERT INTO mutual_rating (evaluation_id, assessment_id, rating)
        SELECT e.id, a.id, (${RATINGS})[1 + floor(random() * 6)::int]::rating
-         FROM e JOIN assessment a ON a.round_id = e.round_id AND a.category = 'KEY_TASK' CROSS JOIN generate_series(1, 5)`,
+         FROM e JOIN assessment a ON a.round_id = e.round_id AND a.category IN (${categoriesUsing(ScoreSource.MutualEvaluation)}) CROSS JOIN generate_series(1, 5)`,
       [all],
     );
     // The major-project group recommends a third of its cadres (the Excellent requirement of that category).
@@ -106,7 +120,7 @@ export async function generateRounds(dataSource: DataSource, batchId: string, st
          FROM unnest($1::uuid[]) r,
               LATERAL (SELECT array_agg(id ORDER BY id) AS ids,
                               jsonb_agg(jsonb_build_object('assessmentId', id, 'rank', n, 'reason', '工作实绩突出') ORDER BY id) AS ranking
-                         FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM assessment WHERE round_id = r AND category = 'MAJOR_PROJECT') x) m`,
+                         FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM assessment WHERE round_id = r AND category IN (${RECOMMENDED_CATEGORIES})) x) m`,
       [all, staffId],
     );
   });

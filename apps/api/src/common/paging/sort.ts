@@ -35,11 +35,11 @@ export async function sortedPage<E extends ObjectLiteral, F extends string>(
 ): Promise<[E[], number]> {
   const sort = parseSort<F>(query.sort, fallback);
   const offset = (query.page - 1) * query.pageSize;
-  if (qb.expressionMap.joinAttributes.some((join) => join.isMany)) {
-    return qb.orderBy(columns[sort.field], sort.direction).addOrderBy(idColumn, 'ASC').skip(offset).take(query.pageSize).getManyAndCount();
-  }
-  const counted = qb.clone().select('count(*)::int', 'n').getRawOne<{ n: number }>();
-  const page = qb.orderBy(columns[sort.field], sort.direction).addOrderBy(idColumn, 'ASC').offset(offset).limit(query.pageSize).getMany();
-  const [rows, count] = await Promise.all([page, counted]);
+  const toOne = qb.expressionMap.joinAttributes.every((join) => !join.isMany);
+  // Cloned before the sort: a count(*) takes no ORDER BY.
+  const counted = toOne ? qb.clone().select('count(*)::int', 'n').getRawOne<{ n: number }>() : undefined;
+  const sorted = qb.orderBy(columns[sort.field], sort.direction).addOrderBy(idColumn, 'ASC');
+  if (!counted) return sorted.skip(offset).take(query.pageSize).getManyAndCount();
+  const [rows, count] = await Promise.all([sorted.offset(offset).limit(query.pageSize).getMany(), counted]);
   return [rows, count?.n ?? 0];
 }

@@ -185,7 +185,6 @@ export class CalibrationService {
     return assessmentFlow(rubricOf(round), assessment.category, score, { recommended, certificatesIssued });
   }
 
-  /** What the category requires for Excellent (per the rubric) that this assessment lacks. */
   /** The category's Excellent requirements this assessment does not meet, as calibration words them. */
   private async unmetExcellentRequirements(assessment: Assessment): Promise<string[]> {
     const round = await this.rounds.findById(assessment.roundId);
