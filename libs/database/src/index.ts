@@ -6,3 +6,4 @@ export * from './optimistic-update';
 export * from './insert-many';
 export * from './versioned.entity';
 export * from './backup';
+export * from './named-sql';

@@ -32,7 +32,7 @@ export function freePort(): Promise<number> {
 export function launchChild(env: Record<string, string>, entry = 'main'): ChildProcess {
   const base = { ...process.env };
   for (const name of CLEARED) delete base[name];
-  return spawn(process.execPath, ['-r', '@swc-node/register', `apps/api/src/${entry}.ts`], {
+  return spawn(process.execPath, [...(process.env.CHILD_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []), '-r', '@swc-node/register', `apps/api/src/${entry}.ts`], {
     cwd: ROOT,
     env: { ...base, SWC_NODE_PROJECT: 'tsconfig.json', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { containsPattern, insertMany, updateAtVersion } from '@app/database';
+import { bindNamed, containsPattern, insertMany, updateAtVersion } from '@app/database';
 import { assessmentScopeSql, cadreScopeSql, type ObjectScope, secondmentScopeSql } from '../../common/auth/object-scope';
 import { sortedPage } from '../../common/paging/sort';
 import { Cadre } from './cadre.entity';
@@ -13,6 +13,15 @@ const SORT_COLUMN: Record<CadreSortField, string> = {
   createdAt: 'c.created_at',
   updatedAt: 'c.updated_at',
 };
+
+/** A cadre as responses read it: its columns and the name of its home unit. */
+export type CadreView = CadreFields & Pick<Cadre, 'id' | 'version' | 'createdAt' | 'updatedAt'> & { homeUnit?: { id: string; name: string } };
+
+const CADRE_VIEW_SQL = `SELECT c.id, c.version, c.created_at AS "createdAt", c.updated_at AS "updatedAt", c.name, c.gender,
+       c.birth_date::text AS "birthDate", c.ethnicity, c.political_status AS "politicalStatus", c.education,
+       c.home_unit_id AS "homeUnitId", json_build_object('id', hu.id, 'name', hu.name) AS "homeUnit",
+       c.position, c.rank, c.phone, c.national_id AS "nationalId"
+  FROM cadre c JOIN unit hu ON hu.id = c.home_unit_id`;
 
 export type CadreFields = Pick<
   Cadre,
@@ -34,6 +43,14 @@ export class CadresRepository {
 
   findById(id: string, scope: ObjectScope, manager?: EntityManager): Promise<Cadre | null> {
     return this.scoped(scope, manager).andWhere('c.id = :id', { id }).getOne();
+  }
+
+  /** One cadre as the scope may see it, for reading: plain SQL, no entity. */
+  async readById(id: string, scope: ObjectScope): Promise<CadreView | undefined> {
+    const visible = cadreScopeSql(scope, 'c');
+    const { text, values } = bindNamed(`${CADRE_VIEW_SQL} WHERE c.id = :id AND ${visible.sql}`, { ...visible.params, id });
+    const rows: CadreView[] = await this.dataSource.query(text, values);
+    return rows[0];
   }
 
   async exists(id: string): Promise<boolean> {

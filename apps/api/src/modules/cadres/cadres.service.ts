@@ -9,7 +9,7 @@ import { toSecondmentResponse } from '../secondments/dto/secondment-response.dto
 import { SecondmentsRepository } from '../secondments/secondments.repository';
 import { UnitsRepository } from '../units/units.repository';
 import type { Cadre } from './cadre.entity';
-import { type CadreFields, CadresRepository } from './cadres.repository';
+import { type CadreFields, CadresRepository, type CadreView } from './cadres.repository';
 import type { CadreQueryDto, CreateCadreDto, UpdateCadreDto } from './dto/cadre-requests.dto';
 import { cadreAuditSnapshot, type CadreResponse, toCadreResponse } from './dto/cadre-response.dto';
 
@@ -25,9 +25,9 @@ export class CadresService {
   /** One cadre as the actor may see it: scoped (404 outside), PII masked unless allowed. */
   async get(actor: SignedInActor, id: string): Promise<CadreResponse> {
     const scope = objectScopeOf(actor.user);
-    const cadre = await this.cadres.findById(id, scope);
+    const cadre = await this.cadres.readById(id, scope);
     if (!cadre) throw DomainError.notFound('cadre', id);
-    return (await this.respond([cadre], scope, actor))[0];
+    return (await this.respond([cadre], scope, actor))[0] as CadreResponse;
   }
 
   async list(actor: SignedInActor, query: CadreQueryDto): Promise<Page<CadreResponse>> {
@@ -85,7 +85,7 @@ export class CadresService {
     }
   }
 
-  private async respond(cadres: Cadre[], scope: ObjectScope, actor: SignedInActor): Promise<CadreResponse[]> {
+  private async respond(cadres: CadreView[], scope: ObjectScope, actor: SignedInActor): Promise<CadreResponse[]> {
     const secondments = await this.secondments.findForCadres(cadres.map((c) => c.id), scope);
     const fullPii = seesFullPii(actor.user.role);
     return cadres.map((cadre) => toCadreResponse(cadre, (secondments.get(cadre.id) ?? []).map(toSecondmentResponse), fullPii));

@@ -1,12 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { updateAtVersion } from '@app/database';
+import { selectRows, updateAtVersion } from '@app/database';
 import { type Education, type Gender, type Grade, IncentiveStatus, type PoliticalStatus, ROUND_TYPE_LABELS, type RoundType, type SecondmentCategory, toPoints } from '@app/domain';
 import { assessmentScopeSql, type ObjectScope, secondmentScopeSql } from '../../common/auth/object-scope';
 import { Incentive, TalentPoolEntry } from '../incentives/incentive.entities';
 import { ComprehensiveAppraisal, DossierEntry, DossierMaterial } from './dossier.entities';
 import type { DossierIncentiveResponse, DossierResultResponse } from './dto/dossier.dto';
+
+/** The dossier lookup's rows: the columns its responses read. */
+export type DossierEntryView = Pick<DossierEntry, 'id' | 'assessmentId' | 'secondmentId' | 'supersedesId' | 'snapshot' | 'createdAt'>;
+export type AppraisalView = Pick<ComprehensiveAppraisal, 'id' | 'secondmentId' | 'cadreId' | 'status' | 'sections' | 'version' | 'createdAt' | 'editedAt' | 'filedAt'>;
+export type MaterialView = Pick<DossierMaterial, 'id' | 'secondmentId' | 'assessmentId' | 'kind' | 'description' | 'filename' | 'type' | 'size' | 'sha256' | 'uploadedAt'>;
 
 /** What a secondment's appraisal says of the cadre and the post, as stored. */
 export interface SecondmentFacts {
@@ -40,17 +45,16 @@ export class DossiersRepository {
   }
 
   /** Entries of the cadre's visible secondments, oldest first. */
-  entries(cadreId: string, scope: ObjectScope): Promise<DossierEntry[]> {
+  entries(cadreId: string, scope: ObjectScope): Promise<DossierEntryView[]> {
     const visible = secondmentScopeSql(scope, 's');
-    return this.dataSource
-      .getRepository(DossierEntry)
-      .createQueryBuilder('e')
-      .innerJoin('secondment', 's', 's.id = e.secondment_id')
-      .where('e.cadre_id = :cadreId', { cadreId })
-      .andWhere(visible.sql, visible.params)
-      .orderBy('e.created_at', 'ASC')
-      .addOrderBy('e.id', 'ASC')
-      .getMany();
+    return selectRows(
+      this.dataSource,
+      `SELECT e.id, e.assessment_id AS "assessmentId", e.secondment_id AS "secondmentId", e.supersedes_id AS "supersedesId", e.snapshot, e.created_at AS "createdAt"
+         FROM dossier_entry e JOIN secondment s ON s.id = e.secondment_id
+        WHERE e.cadre_id = :cadreId AND ${visible.sql}
+        ORDER BY e.created_at, e.id`,
+      { ...visible.params, cadreId },
+    );
   }
 
   async secondmentFacts(secondmentId: string, manager: EntityManager): Promise<SecondmentFacts | undefined> {
@@ -78,17 +82,15 @@ export class DossiersRepository {
   /** Finalized results of the cadre the caller may see, newest first. */
   async results(cadreId: string, scope: ObjectScope): Promise<DossierResultResponse[]> {
     const visible = assessmentScopeSql(scope, 'a');
-    const rows = await this.dataSource
-      .createQueryBuilder()
-      .select(['a.id AS "assessmentId"', 'r.id AS "roundId"', 'r.name AS round', 'r.type AS "roundType"', 'a.secondment_id AS "secondmentId"', 'a.category AS category'])
-      .addSelect(['a.total AS total', 'a.rank AS rank', 'a.grade AS grade', 'r.finalized_at AS "finalizedAt"'])
-      .from('assessment', 'a')
-      .innerJoin('assessment_round', 'r', 'r.id = a.round_id')
-      .where('a.cadre_id = :cadreId', { cadreId })
-      .andWhere("r.status = 'FINALIZED'")
-      .andWhere(visible.sql, visible.params)
-      .orderBy('r.finalized_at', 'DESC')
-      .getRawMany<{ assessmentId: string; roundId: string; round: string; roundType: RoundType; secondmentId: string; category: SecondmentCategory; total: number | null; rank: number | null; grade: Grade | null; finalizedAt: Date }>();
+    const rows = await selectRows<{ assessmentId: string; roundId: string; round: string; roundType: RoundType; secondmentId: string; category: SecondmentCategory; total: number | null; rank: number | null; grade: Grade | null; finalizedAt: Date }>(
+      this.dataSource,
+      `SELECT a.id AS "assessmentId", r.id AS "roundId", r.name AS round, r.type AS "roundType", a.secondment_id AS "secondmentId", a.category,
+              a.total, a.rank, a.grade, r.finalized_at AS "finalizedAt"
+         FROM assessment a JOIN assessment_round r ON r.id = a.round_id
+        WHERE a.cadre_id = :cadreId AND r.status = 'FINALIZED' AND ${visible.sql}
+        ORDER BY r.finalized_at DESC`,
+      { ...visible.params, cadreId },
+    );
     return rows.map((r) => ({
       ...r,
       roundType: ROUND_TYPE_LABELS[r.roundType],
@@ -97,16 +99,17 @@ export class DossiersRepository {
     }));
   }
 
-  appraisals(cadreId: string, scope: ObjectScope): Promise<ComprehensiveAppraisal[]> {
+  appraisals(cadreId: string, scope: ObjectScope): Promise<AppraisalView[]> {
     const visible = secondmentScopeSql(scope, 's');
-    return this.dataSource
-      .getRepository(ComprehensiveAppraisal)
-      .createQueryBuilder('p')
-      .innerJoin('secondment', 's', 's.id = p.secondment_id')
-      .where('p.cadre_id = :cadreId', { cadreId })
-      .andWhere(visible.sql, visible.params)
-      .orderBy('p.created_at', 'ASC')
-      .getMany();
+    return selectRows(
+      this.dataSource,
+      `SELECT p.id, p.secondment_id AS "secondmentId", p.cadre_id AS "cadreId", p.status, p.sections, p.version,
+              p.created_at AS "createdAt", p.edited_at AS "editedAt", p.filed_at AS "filedAt"
+         FROM comprehensive_appraisal p JOIN secondment s ON s.id = p.secondment_id
+        WHERE p.cadre_id = :cadreId AND ${visible.sql}
+        ORDER BY p.created_at`,
+      { ...visible.params, cadreId },
+    );
   }
 
   appraisalOf(secondmentId: string, scope: ObjectScope, manager: EntityManager = this.dataSource.manager): Promise<ComprehensiveAppraisal | null> {
@@ -124,8 +127,17 @@ export class DossiersRepository {
     return updateAtVersion(manager, ComprehensiveAppraisal, id, version, changes);
   }
 
-  materials(cadreId: string, scope: ObjectScope): Promise<DossierMaterial[]> {
-    return this.scopedMaterials(scope).andWhere('m.cadre_id = :cadreId', { cadreId }).orderBy('m.uploaded_at', 'ASC').getMany();
+  materials(cadreId: string, scope: ObjectScope): Promise<MaterialView[]> {
+    const visible = secondmentScopeSql(scope, 's');
+    return selectRows(
+      this.dataSource,
+      `SELECT m.id, m.secondment_id AS "secondmentId", m.assessment_id AS "assessmentId", m.kind, m.description, m.filename, m.type, m.size, m.sha256,
+              m.uploaded_at AS "uploadedAt"
+         FROM dossier_material m JOIN secondment s ON s.id = m.secondment_id
+        WHERE m.cadre_id = :cadreId AND ${visible.sql}
+        ORDER BY m.uploaded_at`,
+      { ...visible.params, cadreId },
+    );
   }
 
   /** One material with its bytes, if the caller may see it. */
@@ -139,31 +151,32 @@ export class DossiersRepository {
   }
 
   /** Every incentive for the organization department and leaders; the confirmed ones of visible assessments for others. */
-  async incentives(cadreId: string, scope: ObjectScope): Promise<DossierIncentiveResponse[]> {
+  incentives(cadreId: string, scope: ObjectScope): Promise<DossierIncentiveResponse[]> {
     const visible = assessmentScopeSql(scope, 'a');
-    const qb = this.dataSource
-      .getRepository(Incentive)
-      .createQueryBuilder('i')
-      .innerJoin('assessment', 'a', 'a.id = i.assessment_id')
-      .innerJoinAndSelect('i.round', 'r')
-      .where('i.cadre_id = :cadreId', { cadreId })
-      .andWhere(visible.sql, visible.params)
-      .orderBy('i.created_at', 'ASC');
-    if (scope.kind !== 'ALL') qb.andWhere('i.status = :confirmed', { confirmed: IncentiveStatus.Confirmed });
-    return (await qb.getMany()).map((i) => ({
-      id: i.id,
-      assessmentId: i.assessmentId,
-      round: i.round?.name ?? '',
-      status: i.status,
-      measure: i.measure ?? i.proposedMeasure,
-      exemplar: i.exemplar,
-      exemplarCitation: i.exemplarCitation,
-    }));
+    return selectRows(
+      this.dataSource,
+      `SELECT i.id, i.assessment_id AS "assessmentId", r.name AS round, i.status, coalesce(i.measure, i.proposed_measure) AS measure,
+              i.exemplar, i.exemplar_citation AS "exemplarCitation"
+         FROM incentive i JOIN assessment a ON a.id = i.assessment_id JOIN assessment_round r ON r.id = i.round_id
+        WHERE i.cadre_id = :cadreId AND ${visible.sql} ${scope.kind === 'ALL' ? '' : 'AND i.status = :confirmed'}
+        ORDER BY i.created_at`,
+      { ...visible.params, cadreId, confirmed: IncentiveStatus.Confirmed },
+    );
   }
 
   async secondmentOfAssessment(assessmentId: string): Promise<string | undefined> {
     const rows: { secondment_id: string }[] = await this.dataSource.query('SELECT secondment_id FROM assessment WHERE id = $1', [assessmentId]);
     return rows[0]?.secondment_id;
+  }
+
+  /** The cadre's place in the talent pool, for the dossier. */
+  async talentPoolStanding(cadreId: string): Promise<Pick<TalentPoolEntry, 'status' | 'recommendation'> | null> {
+    const rows = await selectRows<Pick<TalentPoolEntry, 'status' | 'recommendation'>>(
+      this.dataSource,
+      'SELECT status, recommendation FROM talent_pool_entry WHERE cadre_id = :cadreId',
+      { cadreId },
+    );
+    return rows[0] ?? null;
   }
 
   talentPoolEntry(cadreId: string, manager: EntityManager = this.dataSource.manager): Promise<TalentPoolEntry | null> {

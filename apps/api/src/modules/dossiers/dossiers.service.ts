@@ -43,7 +43,7 @@ export class DossiersService {
       this.dossiers.appraisals(cadreId, scope),
       this.dossiers.materials(cadreId, scope),
       this.dossiers.incentives(cadreId, scope),
-      scope.kind === 'ALL' ? this.dossiers.talentPoolEntry(cadreId) : Promise.resolve(null),
+      scope.kind === 'ALL' ? this.dossiers.talentPoolStanding(cadreId) : Promise.resolve(null),
     ]);
     const superseded = new Set(entries.flatMap((e) => (e.supersedesId ? [e.supersedesId] : [])));
     return {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { containsPattern, insertMany, updateAtVersion } from '@app/database';
+import { bindNamed, containsPattern, insertMany, updateAtVersion } from '@app/database';
 import { SecondmentStatus } from '@app/domain';
 import { type ObjectScope, secondmentScopeSql } from '../../common/auth/object-scope';
 import { sortedPage } from '../../common/paging/sort';
@@ -19,6 +19,18 @@ export type SecondmentFields = Pick<
   Secondment,
   'cadreId' | 'batchId' | 'hostUnitId' | 'category' | 'post' | 'startDate' | 'endDate' | 'groupLabel' | 'status'
 >;
+/** A secondment as responses read it: its columns and the names of its cadre, batch and host unit. */
+export type SecondmentView = SecondmentFields &
+  Pick<Secondment, 'id' | 'version' | 'createdAt' | 'updatedAt'> & { cadre?: Named; batch?: Named; hostUnit?: Named };
+type Named = { id: string; name: string };
+
+const SECONDMENT_VIEW_SQL = `SELECT s.id, s.version, s.created_at AS "createdAt", s.updated_at AS "updatedAt",
+       s.cadre_id AS "cadreId", json_build_object('id', c.id, 'name', c.name) AS cadre,
+       s.batch_id AS "batchId", json_build_object('id', b.id, 'name', b.name) AS batch,
+       s.host_unit_id AS "hostUnitId", json_build_object('id', h.id, 'name', h.name) AS "hostUnit",
+       s.category, s.post, s.start_date::text AS "startDate", s.end_date::text AS "endDate", s.group_label AS "groupLabel", s.status
+  FROM secondment s JOIN cadre c ON c.id = s.cadre_id JOIN secondment_batch b ON b.id = s.batch_id JOIN unit h ON h.id = s.host_unit_id`;
+
 export type SecondmentChanges = Partial<Omit<SecondmentFields, 'cadreId' | 'batchId'>>;
 
 @Injectable()
@@ -45,15 +57,16 @@ export class SecondmentsRepository {
     return this.scoped(scope, manager).andWhere('s.id = :id', { id }).getOne();
   }
 
-  /** The visible secondments of each cadre, newest first: one query for a whole page. */
-  async findForCadres(cadreIds: string[], scope: ObjectScope): Promise<Map<string, Secondment[]>> {
-    const byCadre = new Map<string, Secondment[]>(cadreIds.map((id) => [id, []]));
+  /** The visible secondments of each cadre, newest first: one plain query for a whole page. */
+  async findForCadres(cadreIds: string[], scope: ObjectScope): Promise<Map<string, SecondmentView[]>> {
+    const byCadre = new Map<string, SecondmentView[]>(cadreIds.map((id) => [id, []]));
     if (cadreIds.length === 0) return byCadre;
-    const rows = await this.scoped(scope)
-      .andWhere('s.cadre_id = ANY(:cadreIds)', { cadreIds })
-      .orderBy('s.start_date', 'DESC')
-      .addOrderBy('s.created_at', 'DESC')
-      .getMany();
+    const visible = secondmentScopeSql(scope, 's');
+    const { text, values } = bindNamed(
+      `${SECONDMENT_VIEW_SQL} WHERE s.cadre_id = ANY(:cadreIds::uuid[]) AND ${visible.sql} ORDER BY s.start_date DESC, s.created_at DESC`,
+      { ...visible.params, cadreIds },
+    );
+    const rows: SecondmentView[] = await this.dataSource.query(text, values);
     for (const row of rows) byCadre.get(row.cadreId)?.push(row);
     return byCadre;
   }

@@ -4,6 +4,7 @@ import { RefDto, refOf } from '../../../common/dto/ref.dto';
 import { PageMeta } from '../../../common/paging/page';
 import { SecondmentResponse } from '../../secondments/dto/secondment-response.dto';
 import type { Cadre } from '../cadre.entity';
+import type { CadreView } from '../cadres.repository';
 
 export class CadreResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -26,7 +27,7 @@ export class CadreResponse {
 }
 
 /** Expects the homeUnit relation loaded. PII is masked unless `fullPii`. */
-export function toCadreResponse(cadre: Cadre, secondments: SecondmentResponse[], fullPii: boolean): CadreResponse {
+export function toCadreResponse(cadre: CadreView, secondments: SecondmentResponse[], fullPii: boolean): CadreResponse {
   return {
     id: cadre.id,
     name: cadre.name,

@@ -4,7 +4,8 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsInt, IsObject, IsOptiona
 import { AppraisalAspect, type AppraisalSection, type DossierSnapshot, EvidenceType, Grade, IncentiveStatus, SecondmentCategory, TalentPoolStatus } from '@app/domain';
 import { IsPlainText } from '../../../common/validation/decorators';
 import { CadreResponse } from '../../cadres/dto/cadre-response.dto';
-import { AppraisalStatus, type ComprehensiveAppraisal, type DossierEntry, type DossierMaterial, MATERIAL_KIND_LABELS, MaterialKind } from '../dossier.entities';
+import { AppraisalStatus, MATERIAL_KIND_LABELS, MaterialKind } from '../dossier.entities';
+import type { AppraisalView, DossierEntryView, MaterialView } from '../dossiers.repository';
 
 export class DossierSummaryResponse {
   @ApiProperty({ format: 'uuid' }) cadreId!: string;
@@ -35,7 +36,7 @@ export class DossierEntryResponse {
   snapshot!: DossierSnapshot;
 }
 
-export function toDossierEntryResponse(entry: DossierEntry, superseded: ReadonlySet<string>): DossierEntryResponse {
+export function toDossierEntryResponse(entry: DossierEntryView, superseded: ReadonlySet<string>): DossierEntryResponse {
   return {
     id: entry.id,
     assessmentId: entry.assessmentId,
@@ -68,7 +69,7 @@ export class MaterialResponse {
   @ApiProperty() uploadedAt!: string;
 }
 
-export function toMaterialResponse(m: DossierMaterial): MaterialResponse {
+export function toMaterialResponse(m: MaterialView): MaterialResponse {
   return {
     id: m.id,
     secondmentId: m.secondmentId,
@@ -105,7 +106,7 @@ export class AppraisalResponse {
 
 const APPRAISAL_STATUS_LABELS: Readonly<Record<AppraisalStatus, string>> = { [AppraisalStatus.Draft]: '草稿', [AppraisalStatus.Filed]: '已归档' };
 
-export function toAppraisalResponse(a: ComprehensiveAppraisal): AppraisalResponse {
+export function toAppraisalResponse(a: AppraisalView): AppraisalResponse {
   return {
     id: a.id,
     secondmentId: a.secondmentId,

@@ -3,6 +3,7 @@ import { SECONDMENT_CATEGORY, SECONDMENT_STATUS, SecondmentCategory, SecondmentS
 import { RefDto, refOf } from '../../../common/dto/ref.dto';
 import { PageMeta } from '../../../common/paging/page';
 import type { Secondment } from '../secondment.entity';
+import type { SecondmentView } from '../secondments.repository';
 
 export class SecondmentResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -23,7 +24,7 @@ export class SecondmentResponse {
 }
 
 /** Expects the cadre, batch and hostUnit relations loaded. */
-export function toSecondmentResponse(s: Secondment): SecondmentResponse {
+export function toSecondmentResponse(s: SecondmentView): SecondmentResponse {
   return {
     id: s.id,
     cadre: refOf(s.cadre, s.cadreId),
