@@ -26,6 +26,15 @@ describe('operations', () => {
     expect(response.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('sends the same security headers on refusals and unknown paths', async () => {
+    for (const response of [await t.http.get('/api/cadres'), await t.http.get('/api/no-such-route')]) {
+      expect([401, 404]).toContain(response.status);
+      expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
+      expect(response.headers['content-security-policy']).toContain("script-src 'self'");
+      expect(response.headers['x-powered-by']).toBeUndefined();
+    }
+  });
+
   it('echoes a well-formed caller request id and replaces a malformed one', async () => {
     const kept = await t.http.get('/api/health').set('x-request-id', 'gateway-42');
     expect(kept.headers['x-request-id']).toBe('gateway-42');

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import { NestFactory } from '@nestjs/core';
@@ -10,6 +9,7 @@ import { AppModule } from './app.module';
 import { createValidationPipe } from './common/errors/validation';
 import { EVIDENCE_MAX_BYTES } from '@app/domain';
 import { registerInputGuard } from './common/http/input-guard';
+import { registerSecurityHeaders } from './common/http/security-headers';
 import { PinoNestLogger } from './common/logging/logger';
 import type { AppConfig } from './config/app-config';
 import type { DatabaseConnection } from './database/database-connection';
@@ -43,7 +43,8 @@ export async function createApp(config: AppConfig, connection: DatabaseConnectio
   });
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
-  await app.register(helmet, {
+  const fastify = app.getHttpAdapter().getInstance();
+  registerSecurityHeaders(fastify, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -72,7 +73,6 @@ export async function createApp(config: AppConfig, connection: DatabaseConnectio
   }
   await app.register(multipart, { limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 1, fields: 5, parts: 6 } });
   app.enableCors({ origin: config.corsOrigins.length > 0 ? [...config.corsOrigins] : false });
-  const fastify = app.getHttpAdapter().getInstance();
   registerInputGuard(fastify);
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
