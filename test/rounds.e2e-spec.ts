@@ -139,6 +139,41 @@ describe('rounds and the standard flow (so far: open, scores, host-unit evaluati
     expect((await staff.get(`/api/assessments/${first.id}`)).body.entered.find((e: { subItemCode: string }) => e.subItemCode === '1.1').points).toBe(8);
   });
 
+  it('replaces the sub-items sent, keeps the others, answers as a fresh read does, and audits what it replaced', async () => {
+    const { round } = await openRound();
+    const [first] = await assessmentsOf(staff, round.id);
+    const saved = await staff.put(`/api/assessments/${first.id}/scores`, { version: first.version, scores: ORG_SCORES });
+    expect(saved.status).toBe(200);
+    const again = await staff.put(`/api/assessments/${first.id}/scores`, {
+      version: saved.body.version,
+      scores: [{ subItemCode: '1.1', points: 6.5, comment: '复核后调整' }],
+    });
+    expect(again.status).toBe(200);
+    const read = await staff.get(`/api/assessments/${first.id}`);
+    expect(again.body).toEqual(read.body);
+    const entered = again.body.entered as { subItemCode: string; points: number; comment: string | null }[];
+    expect(entered.map((e) => e.subItemCode)).toEqual(ORG_SCORES.map((s) => s.subItemCode).sort());
+    expect(entered.find((e) => e.subItemCode === '1.1')).toMatchObject({ points: 6.5, comment: '复核后调整' });
+    expect(entered.filter((e) => e.subItemCode !== '1.1').map((e) => e.points)).toEqual(
+      ORG_SCORES.filter((s) => s.subItemCode !== '1.1').sort((a, b) => a.subItemCode.localeCompare(b.subItemCode)).map((s) => s.points),
+    );
+
+    const events: { before: { scores: { subItemCode: string; points: number }[] }; after: { scores: { subItemCode: string; points: number }[] } }[] = await t.dataSource.query(
+      `SELECT before, after FROM audit_event WHERE target_id = $1 AND action = 'assessment.scores_entered' ORDER BY id`,
+      [first.id],
+    );
+    expect(events).toHaveLength(2);
+    expect(events[0].before.scores).toEqual([]);
+    expect(events[1].before.scores).toHaveLength(ORG_SCORES.length);
+    expect(events[1].before.scores.find((s) => s.subItemCode === '1.1')?.points).toBe(800);
+    expect(events[1].after.scores).toEqual([expect.objectContaining({ subItemCode: '1.1', points: 650 })]);
+
+    const stale = await staff.put(`/api/assessments/${first.id}/scores`, { version: saved.body.version, scores: [{ subItemCode: '1.2', points: 1 }] });
+    expect(stale.status).toBe(409);
+    expect((await staff.get(`/api/assessments/${first.id}`)).body).toEqual(read.body);
+    expect(await t.dataSource.query(`SELECT 1 FROM audit_event WHERE target_id = $1 AND action = 'assessment.scores_entered'`, [first.id])).toHaveLength(2);
+  });
+
   it('lets a host unit evaluate only its own cadres, and shows it no totals', async () => {
     const { round } = await openRound();
     const mine = await assessmentsOf(hostA, round.id);

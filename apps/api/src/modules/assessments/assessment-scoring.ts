@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { computeScore, Rating, type RatingTally, type RubricDefinition, ScoreSource, type ScoreResult, tallyBallots } from '@app/domain';
+import { computeScore, Rating, type RatingTally, resolveSubItems, type RubricDefinition, type SecondmentCategory, ScoreSource, type ScoreResult, tallyBallots } from '@app/domain';
 import { BallotsRepository, type ChoiceCounts } from '../ballots/ballots.repository';
 import { CertificatesRepository } from '../certificates/certificates.repository';
 import { InterviewsRepository } from '../interviews/interviews.repository';
@@ -15,6 +15,11 @@ export type Scorable = Pick<Assessment, 'id' | 'category'>;
 export function rubricOf(round: AssessmentRound): RubricDefinition {
   if (!round.rubricVersion) throw new Error(`round ${round.id} was loaded without its rubric version`);
   return round.rubricVersion.definition;
+}
+
+/** The sources the sub-items of these categories' variants draw on. */
+export function sourcesDrawnOn(rubric: RubricDefinition, categories: ReadonlySet<SecondmentCategory>): Set<ScoreSource> {
+  return new Set([...categories].flatMap((category) => resolveSubItems(rubric, category).flatMap((sub) => sub.sources.map((s) => s.source))));
 }
 
 /**
@@ -59,17 +64,21 @@ export class AssessmentScoring {
   }
 
   /**
-   * Scores many assessments of one round with five queries, whatever their number;
-   * `entered`, when the caller has read the entered scores already, saves one.
+   * Scores many assessments of one round with at most five queries, whatever their
+   * number, and only for the inputs their categories' variants of the rubric draw on (one
+   * grassroots cadre needs no interviews, certificates or mutual evaluations read);
+   * `entered`, when the caller has read the entered scores already, saves one more.
    */
   async scoreAll(round: AssessmentRound, assessments: readonly Scorable[], entered?: Map<string, readonly EnteredPoints[]>): Promise<Map<string, ScoreResult>> {
     const ids = assessments.map((a) => a.id);
+    const drawn = sourcesDrawnOn(rubricOf(round), new Set(assessments.map((a) => a.category)));
+    const read = <T>(source: ScoreSource, load: (ids: string[]) => Promise<Map<string, T>>) => (drawn.has(source) ? load(ids) : Promise.resolve(new Map<string, T>()));
     const [scores, ballots, interviews, certificates, mutual] = await Promise.all([
       entered ?? this.assessments.pointsOf(ids),
-      this.ballots.latestClosed(ids),
-      this.interviews.tallies(ids),
-      this.certificates.tallies(ids),
-      this.mutual.tallies(ids),
+      read(ScoreSource.Ballots, (ids) => this.ballots.latestClosed(ids)),
+      read(ScoreSource.Interviews, (ids) => this.interviews.tallies(ids)),
+      read(ScoreSource.Certificates, (ids) => this.certificates.tallies(ids)),
+      read(ScoreSource.MutualEvaluation, (ids) => this.mutual.tallies(ids)),
     ]);
     return new Map(
       assessments.map((a) => [a.id, this.score(round, a, scores.get(a.id) ?? [], ballots.get(a.id), interviews.get(a.id), certificates.get(a.id), mutual.get(a.id))]),

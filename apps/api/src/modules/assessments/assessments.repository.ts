@@ -6,6 +6,7 @@ import type { Grade, SecondmentCategory } from '@app/domain';
 import { assessmentScopeSql, type ObjectScope } from '../../common/auth/object-scope';
 import { AssessmentResult } from './assessment-result.entity';
 import { AssessmentScore } from './assessment-score.entity';
+import type { AssessmentRound } from '../rounds/assessment-round.entity';
 import { Assessment } from './assessment.entity';
 
 export interface ScoreWrite {
@@ -13,6 +14,12 @@ export interface ScoreWrite {
   points: number;
   source: AssessmentScore['source'];
   comment: string | null;
+}
+
+/** The entered scores of an assessment just before and just after a write. */
+export interface SavedScores {
+  before: AssessmentScore[];
+  after: AssessmentScore[];
 }
 
 export type EnteredPoints = Pick<AssessmentScore, 'subItemCode' | 'points'>;
@@ -62,6 +69,12 @@ export class AssessmentsRepository {
 
   findById(id: string, scope: ObjectScope, manager?: EntityManager): Promise<Assessment | null> {
     return this.scoped(scope, manager).andWhere('a.id = :id', { id }).getOne();
+  }
+
+  /** One assessment with its round and the round's rubric version, in one statement: what scoring it needs. */
+  async findWithRound(id: string, scope: ObjectScope): Promise<(Assessment & { round: AssessmentRound }) | null> {
+    const assessment = await this.scoped(scope).leftJoinAndSelect('round.rubricVersion', 'rubricVersion').andWhere('a.id = :id', { id }).getOne();
+    return assessment?.round ? (assessment as Assessment & { round: AssessmentRound }) : null;
   }
 
   findByRound(roundId: string, scope: ObjectScope): Promise<Assessment[]> {
@@ -184,19 +197,37 @@ export class AssessmentsRepository {
     }
   }
 
-  /** Takes the assessment's version (409 when stale) and writes the scores, in the caller's transaction. */
-  async saveScores(manager: EntityManager, assessmentId: string, version: number, enteredBy: string, scores: ScoreWrite[]): Promise<boolean> {
-    if (!(await updateAtVersion(manager, Assessment, assessmentId, version, {}))) return false;
-    for (const score of scores) {
-      await manager.query(
-        `INSERT INTO assessment_score (assessment_id, sub_item_code, points, source, comment, entered_by)
-         VALUES ($1, $2, $3, $4, $5, $6)
+  /**
+   * Takes the assessment's version and writes the scores, in the caller's transaction; the
+   * entered scores before and after, or null when the version was stale (nothing written).
+   */
+  async saveScores(manager: EntityManager, assessmentId: string, version: number, enteredBy: string, scores: ScoreWrite[]): Promise<SavedScores | null> {
+    const columns = `id, assessment_id AS "assessmentId", sub_item_code AS "subItemCode", points, source, comment, entered_by AS "enteredBy", entered_at AS "enteredAt"`;
+    // One statement: every part reads the same snapshot, so `before` is exactly what the
+    // write replaced, and nothing is written unless the version was taken.
+    const rows: (AssessmentScore & { part: 'taken' | 'before' | 'after' })[] = await manager.query(
+      `WITH taken AS (
+         UPDATE assessment SET version = version + 1, updated_at = now() WHERE id = $1 AND version = $2 RETURNING id
+       ), written AS (
+         INSERT INTO assessment_score (assessment_id, sub_item_code, points, source, comment, entered_by)
+         SELECT taken.id, w.sub_item_code, w.points, w.source, w.comment, $4 FROM taken CROSS JOIN json_populate_recordset(NULL::assessment_score, $3::json) w
          ON CONFLICT (assessment_id, sub_item_code)
-         DO UPDATE SET points = EXCLUDED.points, source = EXCLUDED.source, comment = EXCLUDED.comment,
-                       entered_by = EXCLUDED.entered_by, entered_at = now()`,
-        [assessmentId, score.subItemCode, score.points, score.source, score.comment, enteredBy],
-      );
-    }
-    return true;
+         DO UPDATE SET points = EXCLUDED.points, source = EXCLUDED.source, comment = EXCLUDED.comment, entered_by = EXCLUDED.entered_by, entered_at = now()
+         RETURNING *
+       )
+       SELECT 'taken' AS part, NULL::uuid AS id, NULL::uuid AS "assessmentId", NULL AS "subItemCode", NULL::int AS points, NULL::score_source AS source,
+              NULL AS comment, NULL::uuid AS "enteredBy", NULL::timestamptz AS "enteredAt" FROM taken
+       UNION ALL SELECT 'before', ${columns} FROM assessment_score WHERE assessment_id = $1 AND EXISTS (SELECT 1 FROM taken)
+       UNION ALL SELECT 'after', ${columns} FROM written`,
+      [assessmentId, version, JSON.stringify(scores.map((s) => ({ sub_item_code: s.subItemCode, points: s.points, source: s.source, comment: s.comment }))), enteredBy],
+    );
+    if (!rows.some((row) => row.part === 'taken')) return null;
+    const strip = (part: string) => rows.filter((row) => row.part === part).map(({ part: _, ...score }) => score);
+    const before = strip('before');
+    const written = strip('after');
+    const replaced = new Set(written.map((s) => s.subItemCode));
+    const after = [...before.filter((s) => !replaced.has(s.subItemCode)), ...written].sort((a, b) => (a.subItemCode < b.subItemCode ? -1 : a.subItemCode > b.subItemCode ? 1 : 0));
+    return { before, after };
   }
+
 }

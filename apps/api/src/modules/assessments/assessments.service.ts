@@ -54,15 +54,15 @@ export class AssessmentsService {
   }
 
   /** The response for an assessment already loaded (after a write: at its new version). */
-  private async respond(actor: SignedInActor, assessment: Assessment, round: AssessmentRound): Promise<AssessmentResponse> {
+  private async respond(actor: SignedInActor, assessment: Assessment, round: AssessmentRound, scores?: AssessmentScore[]): Promise<AssessmentResponse> {
     const scope = objectScopeOf(actor.user);
     const id = assessment.id;
-    const entered = (await this.assessments.scoresOf([id])).get(id) ?? [];
+    const entered = scores ?? (await this.assessments.scoresOf([id])).get(id) ?? [];
     // A host unit sees its own evaluation and a certifier nothing entered; neither sees totals.
     if (scope.kind === 'HOST_UNIT') return toAssessmentResponse(assessment, entered.filter((s) => s.source === ScoreSource.HostUnit), null);
     if (scope.kind === 'CERTIFIER') return toAssessmentResponse(assessment, [], null);
-    const [scores, suggestions] = await Promise.all([this.scoring.scoreAll(round, [assessment], new Map([[id, entered]])), this.suggestions(round, assessment)]);
-    return toAssessmentResponse(assessment, entered, scores.get(id) ?? null, suggestions);
+    const [scored, suggestions] = await Promise.all([this.scoring.scoreAll(round, [assessment], new Map([[id, entered]])), this.suggestions(round, assessment)]);
+    return toAssessmentResponse(assessment, entered, scored.get(id) ?? null, suggestions);
   }
 
   /** The round's assessments the actor may see, with totals and what is missing (not for host units). */
@@ -88,15 +88,15 @@ export class AssessmentsService {
 
   /** Org staff enter the sub-items whose source is the organization department; computed ones are refused. */
   async enterScores(actor: SignedInActor, id: string, dto: EnterScoresDto): Promise<AssessmentResponse> {
-    const [{ assessment, round }, before] = await Promise.all([this.load(id, { kind: 'ALL' }), this.assessments.scoresOf([id])]);
+    const { assessment, round } = await this.load(id, { kind: 'ALL' });
     const writes = this.checkedWrites(round, assessment, ScoreSource.OrgStaff, dto.scores);
-    await this.save(actor, assessment, round, dto.version, writes, 'assessment.scores_entered', before.get(id) ?? []);
-    return this.respond(actor, { ...assessment, version: dto.version + 1 }, round);
+    const entered = await this.save(actor, assessment, round, dto.version, writes, 'assessment.scores_entered');
+    return this.respond(actor, { ...assessment, version: dto.version + 1 }, round, entered);
   }
 
   /** The host unit's score and written opinion for its own cadre; a new submission replaces the last. */
   async submitHostUnitEvaluation(actor: SignedInActor, id: string, dto: HostUnitEvaluationDto): Promise<AssessmentResponse> {
-    const [{ assessment, round }, before] = await Promise.all([this.load(id, objectScopeOf(actor.user)), this.assessments.scoresOf([id])]);
+    const { assessment, round } = await this.load(id, objectScopeOf(actor.user));
     const hostSubItems = resolveSubItems(rubricOf(round), assessment.category).filter(
       (s) => s.sources.length === 1 && s.sources[0].source === ScoreSource.HostUnit,
     );
@@ -104,8 +104,8 @@ export class AssessmentsService {
     const writes = this.checkedWrites(round, assessment, ScoreSource.HostUnit, [
       { subItemCode: hostSubItems[0].code, points: dto.points, comment: dto.opinion },
     ]);
-    await this.save(actor, assessment, round, dto.version, writes, 'assessment.host_unit_evaluated', before.get(id) ?? []);
-    return this.get(actor, id);
+    const entered = await this.save(actor, assessment, round, dto.version, writes, 'assessment.host_unit_evaluated');
+    return this.respond(actor, { ...assessment, version: dto.version + 1 }, round, entered);
   }
 
   /** 1.2 from the confirmed work records over the round's part of the secondment. */
@@ -123,11 +123,9 @@ export class AssessmentsService {
   }
 
   private async load(id: string, scope: ObjectScope): Promise<{ assessment: Assessment; round: AssessmentRound }> {
-    const assessment = await this.assessments.findById(id, scope);
+    const assessment = await this.assessments.findWithRound(id, scope);
     if (!assessment) throw DomainError.notFound('assessment', id);
-    const round = await this.rounds.findById(assessment.roundId);
-    if (!round) throw DomainError.notFound('round', assessment.roundId);
-    return { assessment, round };
+    return { assessment, round: assessment.round };
   }
 
   /** Each score must name a sub-item of this source under the category's variant, within its maximum. */
@@ -163,24 +161,24 @@ export class AssessmentsService {
    * assessment's version, so when the write below succeeds at the version loaded, no
    * other write came between, and `before` is what the write replaced.
    */
-  private async save(actor: SignedInActor, assessment: Assessment, round: AssessmentRound, version: number, writes: ScoreWrite[], action: string, before: AssessmentScore[]): Promise<void> {
-    // The write below takes the assessment at `version`; when that is the version loaded,
-    // its success proves the assessment is still as loaded (a reopening bumps the version).
+  /** Writes the scores at `version` with their audit event; the entered scores after the write. */
+  private async save(actor: SignedInActor, assessment: Assessment, round: AssessmentRound, version: number, writes: ScoreWrite[], action: string): Promise<AssessmentScore[]> {
     if (assessment.version !== version) throw DomainError.versionConflict('assessment', assessment.id);
-    await this.assessments.transaction(async (manager) => {
+    return this.assessments.transaction(async (manager) => {
       // The round must still be collecting when the write lands, not only when it was read.
       const current = await this.rounds.lockStatus(manager, round.id);
       if (!takesInputs(current, assessment)) throw DomainError.conflict(`the round is ${current}; scores can change only while it is COLLECTING`, { status: current });
-      if (!(await this.assessments.saveScores(manager, assessment.id, version, actor.user.userId, writes))) {
-        throw DomainError.versionConflict('assessment', assessment.id);
-      }
+      // Taking `version`, the version loaded, proves the assessment is still as loaded (a reopening bumps it).
+      const saved = await this.assessments.saveScores(manager, assessment.id, version, actor.user.userId, writes);
+      if (!saved) throw DomainError.versionConflict('assessment', assessment.id);
       await this.audit.record(manager, actor, {
         action,
         targetType: 'assessment',
         targetId: assessment.id,
-        before: { scores: before.map((s) => ({ subItemCode: s.subItemCode, points: s.points, comment: s.comment })) },
+        before: { scores: saved.before.map((s) => ({ subItemCode: s.subItemCode, points: s.points, comment: s.comment })) },
         after: { scores: writes.map((w) => ({ subItemCode: w.subItemCode, points: w.points, comment: w.comment })) },
       });
+      return saved.after;
     });
   }
 }
