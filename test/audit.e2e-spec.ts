@@ -1,5 +1,6 @@
 import { Gender, nationalIdFacts, Role, UnitType } from '@app/domain';
 import { createTestApp, login, type Session, signIn, type TestApp, unique, uniqueNationalId } from '@app/testing';
+import { AuditService } from '../apps/api/src/modules/audit/audit.service';
 
 interface AuditRow {
   id: string;
@@ -127,6 +128,24 @@ describe('audit log', () => {
       expect(response.status).toBe(200);
       expect(response.body).toMatchObject({ valid: true, firstBrokenId: null });
       expect(response.body.checked).toBeGreaterThanOrEqual(3);
+    });
+
+    it('stays one chain when many transactions append at once', async () => {
+      const audit = t.app.get(AuditService);
+      const before: { n: number }[] = await t.dataSource.query('SELECT count(*)::int AS n FROM audit_event');
+      // More writers than connections: they queue on the chain's lock, and on the pool.
+      await Promise.all(
+        Array.from({ length: 24 }, (_, i) =>
+          t.dataSource.transaction((manager) =>
+            audit.record(manager, { user: null, requestId: `chain-${i}` }, { action: 'test.concurrent_append', targetType: 'test', targetId: String(i), after: { i, text: '并发写入' } }),
+          ),
+        ),
+      );
+      const after: { n: number }[] = await t.dataSource.query('SELECT count(*)::int AS n FROM audit_event');
+      expect(after[0].n - before[0].n).toBe(24);
+      const links: { n: number }[] = await t.dataSource.query('SELECT count(DISTINCT prev_hash)::int AS n FROM audit_event');
+      expect(links[0].n).toBe(after[0].n);
+      expect((await leader.get('/api/audit-log/verify')).body).toMatchObject({ valid: true, firstBrokenId: null });
     });
 
     it('reports the first row whose content was altered in SQL, and verifies again once it is restored', async () => {

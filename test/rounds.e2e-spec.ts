@@ -155,7 +155,7 @@ describe('rounds and the standard flow (so far: open, scores, host-unit evaluati
     expect(entered.map((e) => e.subItemCode)).toEqual(ORG_SCORES.map((s) => s.subItemCode).sort());
     expect(entered.find((e) => e.subItemCode === '1.1')).toMatchObject({ points: 6.5, comment: '复核后调整' });
     expect(entered.filter((e) => e.subItemCode !== '1.1').map((e) => e.points)).toEqual(
-      ORG_SCORES.filter((s) => s.subItemCode !== '1.1').sort((a, b) => a.subItemCode.localeCompare(b.subItemCode)).map((s) => s.points),
+      ORG_SCORES.filter((s) => s.subItemCode !== '1.1').sort((a, b) => String(a.subItemCode).localeCompare(String(b.subItemCode))).map((s) => s.points),
     );
 
     const events: { before: { scores: { subItemCode: string; points: number }[] }; after: { scores: { subItemCode: string; points: number }[] } }[] = await t.dataSource.query(

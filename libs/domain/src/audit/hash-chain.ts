@@ -39,8 +39,9 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-export function auditHash(prevHash: string, content: AuditContent): string {
-  const body = canonicalJson({
+/** The canonical JSON of the part of an event its hash covers. */
+export function auditBody(content: AuditContent): string {
+  return canonicalJson({
     occurredAt: content.occurredAt.toISOString(),
     actorId: content.actorId,
     actorRole: content.actorRole,
@@ -51,7 +52,15 @@ export function auditHash(prevHash: string, content: AuditContent): string {
     after: content.after ?? null,
     requestId: content.requestId,
   });
-  return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
+}
+
+/**
+ * sha256 of the previous hash, a newline and the event's body. The database computes the
+ * same when it appends an event (append_audit_event, migration AuditAppend); this one
+ * verifies the chain.
+ */
+export function auditHash(prevHash: string, content: AuditContent): string {
+  return createHash('sha256').update(prevHash).update('\n').update(auditBody(content)).digest('hex');
 }
 
 export type ChainBreak = { id: string; reason: 'PREVIOUS_HASH_MISMATCH' | 'CONTENT_HASH_MISMATCH' };

@@ -1,44 +1,32 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, MoreThan } from 'typeorm';
-import type { ChainedAuditEvent } from '@app/domain';
+import type { AuditContent, ChainedAuditEvent } from '@app/domain';
 import { AuditEvent } from './audit-event.entity';
 import type { AuditQueryDto } from './dto/audit-query.dto';
-
-/** Any constant shared by all writers of the chain; "audit" in ASCII. */
-const AUDIT_CHAIN_LOCK_KEY = 0x61756469;
 
 @Injectable()
 export class AuditRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async lockChain(manager: EntityManager): Promise<void> {
-    await manager.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK_KEY]);
-  }
-
-  async lastHash(manager: EntityManager): Promise<string | undefined> {
-    const rows: { hash: string }[] = await manager.query('SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1');
-    return rows[0]?.hash;
-  }
-
-  async insert(manager: EntityManager, event: Omit<AuditEvent, 'id'>): Promise<void> {
-    await manager.query(
-      `INSERT INTO audit_event (occurred_at, actor_id, actor_role, action, target_type, target_id, before, after, request_id, prev_hash, hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-      [
-        event.occurredAt,
-        event.actorId,
-        event.actorRole,
-        event.action,
-        event.targetType,
-        event.targetId,
-        event.before === null ? null : JSON.stringify(event.before),
-        event.after === null ? null : JSON.stringify(event.after),
-        event.requestId,
-        event.prevHash,
-        event.hash,
-      ],
-    );
+  /**
+   * Appends the event to the chain, in the caller's transaction: the database takes the
+   * chain's lock (held until commit, so each event links to the one before it), reads the
+   * last hash and computes the new one from `body` (see migration AuditAppend).
+   */
+  async append(manager: EntityManager, content: AuditContent, body: string): Promise<void> {
+    await manager.query('SELECT append_audit_event($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)', [
+      content.occurredAt,
+      content.actorId,
+      content.actorRole,
+      content.action,
+      content.targetType,
+      content.targetId,
+      content.before === null ? null : JSON.stringify(content.before),
+      content.after === null ? null : JSON.stringify(content.after),
+      content.requestId,
+      body,
+    ]);
   }
 
   async findPage(query: AuditQueryDto): Promise<[AuditEvent[], number]> {

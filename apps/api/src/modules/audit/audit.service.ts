@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { auditHash, GENESIS_HASH } from '@app/domain';
+import { type AuditContent, auditBody } from '@app/domain';
 import type { Actor } from '../../common/auth/actor';
 import { AuditRepository } from './audit.repository';
 
@@ -23,10 +23,7 @@ export class AuditService {
   constructor(private readonly repository: AuditRepository) {}
 
   async record(manager: EntityManager, actor: Actor, record: AuditRecord): Promise<void> {
-    // Serializes writers until commit, so each event links to the one before it.
-    await this.repository.lockChain(manager);
-    const prevHash = (await this.repository.lastHash(manager)) ?? GENESIS_HASH;
-    const content = {
+    const content: AuditContent = {
       occurredAt: new Date(),
       actorId: actor.user?.userId ?? record.actingUser?.id ?? null,
       actorRole: actor.user?.role ?? record.actingUser?.role ?? null,
@@ -37,6 +34,6 @@ export class AuditService {
       after: record.after ?? null,
       requestId: actor.requestId,
     };
-    await this.repository.insert(manager, { ...content, prevHash, hash: auditHash(prevHash, content) });
+    await this.repository.append(manager, content, auditBody(content));
   }
 }
