@@ -5,14 +5,18 @@ import { CertificatesRepository } from '../certificates/certificates.repository'
 import { InterviewsRepository } from '../interviews/interviews.repository';
 import { MutualEvaluationsRepository } from '../mutual-evaluations/mutual-evaluations.repository';
 import type { AssessmentRound } from '../rounds/assessment-round.entity';
+import type { RubricVersion } from '../rubrics/rubric-version.entity';
 import type { Assessment } from './assessment.entity';
 import { AssessmentsRepository, type EnteredPoints } from './assessments.repository';
 
 /** What scoring needs of an assessment: which one, and its category's variant of the rubric. */
 export type Scorable = Pick<Assessment, 'id' | 'category'>;
 
+/** What scoring needs of a round: its rubric version and its thresholds. */
+export type ScoringRound = Pick<AssessmentRound, 'id' | 'minParticipationPercent' | 'minInterviews'> & { rubricVersion?: Pick<RubricVersion, 'definition'> };
+
 /** The rubric a round scores against; the round must be loaded with it. */
-export function rubricOf(round: AssessmentRound): RubricDefinition {
+export function rubricOf(round: ScoringRound): RubricDefinition {
   if (!round.rubricVersion) throw new Error(`round ${round.id} was loaded without its rubric version`);
   return round.rubricVersion.definition;
 }
@@ -39,7 +43,7 @@ export class AssessmentScoring {
 
   /** `ballots`: the assessment's latest closed democratic evaluation, if any. */
   score(
-    round: AssessmentRound,
+    round: ScoringRound,
     assessment: Scorable,
     scores: readonly EnteredPoints[],
     ballots?: { expectedVoters: number; counts: ChoiceCounts },
@@ -69,7 +73,7 @@ export class AssessmentScoring {
    * grassroots cadre needs no interviews, certificates or mutual evaluations read);
    * `entered`, when the caller has read the entered scores already, saves one more.
    */
-  async scoreAll(round: AssessmentRound, assessments: readonly Scorable[], entered?: Map<string, readonly EnteredPoints[]>): Promise<Map<string, ScoreResult>> {
+  async scoreAll(round: ScoringRound, assessments: readonly Scorable[], entered?: Map<string, readonly EnteredPoints[]>): Promise<Map<string, ScoreResult>> {
     const ids = assessments.map((a) => a.id);
     const drawn = sourcesDrawnOn(rubricOf(round), new Set(assessments.map((a) => a.category)));
     const read = <T>(source: ScoreSource, load: (ids: string[]) => Promise<Map<string, T>>) => (drawn.has(source) ? load(ids) : Promise.resolve(new Map<string, T>()));

@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { updateAtVersion } from '@app/database';
+import { selectRows, updateAtVersion } from '@app/database';
 import type { Grade, SecondmentCategory } from '@app/domain';
 import { assessmentScopeSql, type ObjectScope } from '../../common/auth/object-scope';
 import { AssessmentResult } from './assessment-result.entity';
 import { AssessmentScore } from './assessment-score.entity';
 import type { AssessmentRound } from '../rounds/assessment-round.entity';
+import type { RubricVersion } from '../rubrics/rubric-version.entity';
+import type { Secondment } from '../secondments/secondment.entity';
 import { Assessment } from './assessment.entity';
 
 export interface ScoreWrite {
@@ -15,6 +17,17 @@ export interface ScoreWrite {
   source: AssessmentScore['source'];
   comment: string | null;
 }
+
+type Named = { id: string; name: string };
+
+/** An assessment as score entry reads it (findForScoring). */
+export type ScoredAssessment = Pick<Assessment, 'id' | 'version' | 'roundId' | 'cadreId' | 'hostUnitId' | 'secondmentId' | 'category' | 'reopenedAt'> & {
+  cadre: Named;
+  secondment: Pick<Secondment, 'id' | 'startDate' | 'endDate'> & { hostUnit: Named };
+  round: Pick<AssessmentRound, 'id' | 'name' | 'status' | 'periodStart' | 'periodEnd' | 'minParticipationPercent' | 'minInterviews'> & {
+    rubricVersion: Pick<RubricVersion, 'definition'>;
+  };
+};
 
 /** The entered scores of an assessment just before and just after a write. */
 export interface SavedScores {
@@ -71,10 +84,32 @@ export class AssessmentsRepository {
     return this.scoped(scope, manager).andWhere('a.id = :id', { id }).getOne();
   }
 
-  /** One assessment with its round and the round's rubric version, in one statement: what scoring it needs. */
-  async findWithRound(id: string, scope: ObjectScope): Promise<(Assessment & { round: AssessmentRound }) | null> {
-    const assessment = await this.scoped(scope).leftJoinAndSelect('round.rubricVersion', 'rubricVersion').andWhere('a.id = :id', { id }).getOne();
-    return assessment?.round ? (assessment as Assessment & { round: AssessmentRound }) : null;
+  /**
+   * One assessment as scoring it and answering for it need: its round with the rubric,
+   * the cadre and host unit by name, the secondment's dates. One plain statement (this is
+   * read on every score entered).
+   */
+  async findForScoring(id: string, scope: ObjectScope): Promise<ScoredAssessment | undefined> {
+    const visible = assessmentScopeSql(scope, 'a');
+    const rows = await selectRows<ScoredAssessment>(
+      this.dataSource,
+      `SELECT a.id, a.version, a.round_id AS "roundId", a.cadre_id AS "cadreId", a.host_unit_id AS "hostUnitId", a.secondment_id AS "secondmentId",
+              a.category, a.reopened_at AS "reopenedAt",
+              json_build_object('id', c.id, 'name', c.name) AS cadre,
+              json_build_object('id', s.id, 'startDate', s.start_date, 'endDate', s.end_date, 'hostUnit', json_build_object('id', h.id, 'name', h.name)) AS secondment,
+              json_build_object('id', r.id, 'name', r.name, 'status', r.status, 'periodStart', r.period_start, 'periodEnd', r.period_end,
+                                'minParticipationPercent', r.min_participation_percent, 'minInterviews', r.min_interviews,
+                                'rubricVersion', json_build_object('definition', v.definition)) AS round
+         FROM assessment a
+         JOIN cadre c ON c.id = a.cadre_id
+         JOIN secondment s ON s.id = a.secondment_id
+         JOIN unit h ON h.id = s.host_unit_id
+         JOIN assessment_round r ON r.id = a.round_id
+         JOIN rubric_version v ON v.id = r.rubric_version_id
+        WHERE a.id = :id AND ${visible.sql}`,
+      { ...visible.params, id },
+    );
+    return rows[0];
   }
 
   findByRound(roundId: string, scope: ObjectScope): Promise<Assessment[]> {

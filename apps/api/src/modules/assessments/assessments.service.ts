@@ -16,12 +16,11 @@ import { WorkRecordsRepository } from '../work-records/work-records.repository';
 import type { SignedInActor } from '../../common/auth/actor';
 import { type ObjectScope, objectScopeOf } from '../../common/auth/object-scope';
 import { AuditService } from '../audit/audit.service';
-import type { AssessmentRound } from '../rounds/assessment-round.entity';
 import { RoundsRepository } from '../rounds/rounds.repository';
 import type { AssessmentScore } from './assessment-score.entity';
 import { AssessmentScoring, rubricOf } from './assessment-scoring';
 import type { Assessment } from './assessment.entity';
-import { AssessmentsRepository, type ScoreWrite } from './assessments.repository';
+import { AssessmentsRepository, type ScoredAssessment, type ScoreWrite } from './assessments.repository';
 import {
   type AssessmentResponse,
   type AssessmentSummaryResponse,
@@ -33,9 +32,11 @@ import {
 import { refOf } from '../../common/dto/ref.dto';
 
 /** Inputs change while the round collects them, or on an assessment a leader reopened after finalization. */
-export function takesInputs(status: RoundStatus, assessment: Assessment): boolean {
+export function takesInputs(status: RoundStatus, assessment: Pick<Assessment, 'reopenedAt'>): boolean {
   return acceptsInputs(status) || (status === RoundStatus.Finalized && assessment.reopenedAt !== null);
 }
+
+type ScoredRound = ScoredAssessment['round'];
 
 @Injectable()
 export class AssessmentsService {
@@ -54,7 +55,7 @@ export class AssessmentsService {
   }
 
   /** The response for an assessment already loaded (after a write: at its new version). */
-  private async respond(actor: SignedInActor, assessment: Assessment, round: AssessmentRound, scores?: AssessmentScore[]): Promise<AssessmentResponse> {
+  private async respond(actor: SignedInActor, assessment: ScoredAssessment, round: ScoredRound, scores?: AssessmentScore[]): Promise<AssessmentResponse> {
     const scope = objectScopeOf(actor.user);
     const id = assessment.id;
     const entered = scores ?? (await this.assessments.scoresOf([id])).get(id) ?? [];
@@ -109,7 +110,7 @@ export class AssessmentsService {
   }
 
   /** 1.2 from the confirmed work records over the round's part of the secondment. */
-  private async suggestions(round: AssessmentRound, assessment: Assessment): Promise<SuggestionResponse[]> {
+  private async suggestions(round: ScoredRound, assessment: ScoredAssessment): Promise<SuggestionResponse[]> {
     const sub = resolveSubItems(rubricOf(round), assessment.category).find((s) => s.code === WORK_RECORD_SUB_ITEM);
     const secondment = assessment.secondment;
     if (!sub || !secondment) return [];
@@ -122,16 +123,16 @@ export class AssessmentsService {
     return [{ subItemCode: sub.code, points: toPoints(suggestion.points), explanation: suggestion.explanation }];
   }
 
-  private async load(id: string, scope: ObjectScope): Promise<{ assessment: Assessment; round: AssessmentRound }> {
-    const assessment = await this.assessments.findWithRound(id, scope);
+  private async load(id: string, scope: ObjectScope): Promise<{ assessment: ScoredAssessment; round: ScoredRound }> {
+    const assessment = await this.assessments.findForScoring(id, scope);
     if (!assessment) throw DomainError.notFound('assessment', id);
     return { assessment, round: assessment.round };
   }
 
   /** Each score must name a sub-item of this source under the category's variant, within its maximum. */
   private checkedWrites(
-    round: AssessmentRound,
-    assessment: Assessment,
+    round: ScoredRound,
+    assessment: ScoredAssessment,
     source: ScoreSource,
     scores: { subItemCode: string; points: number; comment?: string }[],
   ): ScoreWrite[] {
@@ -162,7 +163,7 @@ export class AssessmentsService {
    * other write came between, and `before` is what the write replaced.
    */
   /** Writes the scores at `version` with their audit event; the entered scores after the write. */
-  private async save(actor: SignedInActor, assessment: Assessment, round: AssessmentRound, version: number, writes: ScoreWrite[], action: string): Promise<AssessmentScore[]> {
+  private async save(actor: SignedInActor, assessment: ScoredAssessment, round: ScoredRound, version: number, writes: ScoreWrite[], action: string): Promise<AssessmentScore[]> {
     if (assessment.version !== version) throw DomainError.versionConflict('assessment', assessment.id);
     return this.assessments.transaction(async (manager) => {
       // The round must still be collecting when the write lands, not only when it was read.

@@ -6,7 +6,7 @@ import { RefDto, refOf } from '../../../common/dto/ref.dto';
 import { IsDecimal, IsPlainText } from '../../../common/validation/decorators';
 import { ScoreResponse, toScoreResponse } from '../../rubrics/dto/rubric-response.dto';
 import type { AssessmentScore } from '../assessment-score.entity';
-import type { Assessment } from '../assessment.entity';
+import type { ScoredAssessment } from '../assessments.repository';
 
 export class SubItemScoreInputDto {
   @ApiProperty({ example: '1.1' }) @Matches(/^\d{1,2}\.\d{1,2}$/) subItemCode!: string;
@@ -64,7 +64,7 @@ export class AssessmentResponse {
 }
 
 /** Expects round, cadre and secondment.hostUnit loaded. */
-export function toAssessmentResponse(a: Assessment, entered: AssessmentScore[], score: ScoreResult | null, suggestions: SuggestionResponse[] = []): AssessmentResponse {
+export function toAssessmentResponse(a: ScoredAssessment, entered: AssessmentScore[], score: ScoreResult | null, suggestions: SuggestionResponse[] = []): AssessmentResponse {
   return {
     id: a.id,
     round: refOf(a.round, a.roundId),
