@@ -59,6 +59,36 @@ describe('concurrent requests', () => {
     expect((await staff.get(`/api/assessments/${assessment.id}`)).body.version).toBe(assessment.version + 1);
   });
 
+  it('takes no score after its round has left COLLECTING, however score entries and the start of calibration interleave', async () => {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const { roundId, assessments } = await openRound(8);
+      for (const a of assessments) await storeFullInputs(t.dataSource, a.id, staffId);
+      const [started, ...entries] = await Promise.all([
+        staff.post(`/api/rounds/${roundId}/start-calibration`),
+        ...assessments.map((a) => staff.put(`/api/assessments/${a.id}/scores`, { version: a.version, scores: [{ subItemCode: '1.1', points: 7 }] })),
+      ]);
+      expect(started.status).toBe(200);
+      expect(entries.every((r) => r.status === 200 || r.status === 409)).toBe(true);
+      const ids = assessments.map((a) => a.id);
+      // The chain orders events as their transactions reached their end.
+      const events: { action: string }[] = await t.dataSource.query(
+        `SELECT action FROM audit_event
+          WHERE (action = 'round.calibration_started' AND target_id = $1) OR (action = 'assessment.scores_entered' AND target_id = ANY($2))
+          ORDER BY id`,
+        [roundId, ids],
+      );
+      expect(events.at(-1)?.action).toBe('round.calibration_started');
+      expect(events).toHaveLength(1 + entries.filter((r) => r.status === 200).length);
+      const stored: { assessment_id: string; points: number }[] = await t.dataSource.query(
+        `SELECT assessment_id, points FROM assessment_score WHERE sub_item_code = '1.1' AND assessment_id = ANY($1)`,
+        [ids],
+      );
+      for (const [i, a] of assessments.entries()) {
+        expect(stored.find((s) => s.assessment_id === a.id)?.points).toBe(entries[i]?.status === 200 ? 700 : 800);
+      }
+    }
+  });
+
   it(`stores one row for ${PARALLEL} identical submissions under one Idempotency-Key`, async () => {
     const homeUnitId = (await t.registry.newUnit(UnitType.Sending)).id;
     const nationalId = uniqueNationalId(Gender.Female);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { selectRows, updateAtVersion } from '@app/database';
-import type { Grade, SecondmentCategory } from '@app/domain';
+import type { Grade, RoundStatus, SecondmentCategory } from '@app/domain';
 import { assessmentScopeSql, type ObjectScope } from '../../common/auth/object-scope';
 import { AssessmentResult } from './assessment-result.entity';
 import { AssessmentScore } from './assessment-score.entity';
@@ -29,10 +29,37 @@ export type ScoredAssessment = Pick<Assessment, 'id' | 'version' | 'roundId' | '
   };
 };
 
-/** The entered scores of an assessment just before and just after a write. */
+/** What a score write found and left: see saveScores. */
 export interface SavedScores {
+  roundStatus: RoundStatus;
+  taken: boolean;
   before: AssessmentScore[];
   after: AssessmentScore[];
+}
+
+/** An assessment_score row as json_agg gives it. */
+interface StoredScoreJson {
+  id: string;
+  assessment_id: string;
+  sub_item_code: string;
+  points: number;
+  source: AssessmentScore['source'];
+  comment: string | null;
+  entered_by: string;
+  entered_at: string;
+}
+
+function storedScore(row: StoredScoreJson): AssessmentScore {
+  return {
+    id: row.id,
+    assessmentId: row.assessment_id,
+    subItemCode: row.sub_item_code,
+    points: row.points,
+    source: row.source,
+    comment: row.comment,
+    enteredBy: row.entered_by,
+    enteredAt: new Date(row.entered_at),
+  };
 }
 
 export type EnteredPoints = Pick<AssessmentScore, 'subItemCode' | 'points'>;
@@ -233,36 +260,35 @@ export class AssessmentsRepository {
   }
 
   /**
-   * Takes the assessment's version and writes the scores, in the caller's transaction; the
-   * entered scores before and after, or null when the version was stale (nothing written).
+   * In the caller's transaction and one statement: holds the round's status until commit
+   * (FOR SHARE, so it cannot leave COLLECTING under the write), takes the assessment's
+   * version, and writes the scores. Returns the round's status, whether the version was
+   * taken (nothing is written when it was stale), and the entered scores before and after.
+   * Every part reads the same snapshot, so `before` is exactly what the write replaced.
    */
-  async saveScores(manager: EntityManager, assessmentId: string, version: number, enteredBy: string, scores: ScoreWrite[]): Promise<SavedScores | null> {
-    const columns = `id, assessment_id AS "assessmentId", sub_item_code AS "subItemCode", points, source, comment, entered_by AS "enteredBy", entered_at AS "enteredAt"`;
-    // One statement: every part reads the same snapshot, so `before` is exactly what the
-    // write replaced, and nothing is written unless the version was taken.
-    const rows: (AssessmentScore & { part: 'taken' | 'before' | 'after' })[] = await manager.query(
-      `WITH taken AS (
-         UPDATE assessment SET version = version + 1, updated_at = now() WHERE id = $1 AND version = $2 RETURNING id
+  async saveScores(manager: EntityManager, assessment: { id: string; roundId: string }, version: number, enteredBy: string, scores: ScoreWrite[]): Promise<SavedScores> {
+    const rows: { roundStatus: RoundStatus; taken: boolean; before: StoredScoreJson[]; written: StoredScoreJson[] }[] = await manager.query(
+      `WITH round AS (
+         SELECT status FROM assessment_round WHERE id = $2 FOR SHARE
+       ), taken AS (
+         UPDATE assessment SET version = version + 1, updated_at = now() WHERE id = $1 AND version = $3 RETURNING id
        ), written AS (
          INSERT INTO assessment_score (assessment_id, sub_item_code, points, source, comment, entered_by)
-         SELECT taken.id, w.sub_item_code, w.points, w.source, w.comment, $4 FROM taken CROSS JOIN json_populate_recordset(NULL::assessment_score, $3::json) w
+         SELECT taken.id, w.sub_item_code, w.points, w.source, w.comment, $5 FROM taken CROSS JOIN json_populate_recordset(NULL::assessment_score, $4::json) w
          ON CONFLICT (assessment_id, sub_item_code)
          DO UPDATE SET points = EXCLUDED.points, source = EXCLUDED.source, comment = EXCLUDED.comment, entered_by = EXCLUDED.entered_by, entered_at = now()
          RETURNING *
        )
-       SELECT 'taken' AS part, NULL::uuid AS id, NULL::uuid AS "assessmentId", NULL AS "subItemCode", NULL::int AS points, NULL::score_source AS source,
-              NULL AS comment, NULL::uuid AS "enteredBy", NULL::timestamptz AS "enteredAt" FROM taken
-       UNION ALL SELECT 'before', ${columns} FROM assessment_score WHERE assessment_id = $1 AND EXISTS (SELECT 1 FROM taken)
-       UNION ALL SELECT 'after', ${columns} FROM written`,
-      [assessmentId, version, JSON.stringify(scores.map((s) => ({ sub_item_code: s.subItemCode, points: s.points, source: s.source, comment: s.comment }))), enteredBy],
+       SELECT round.status AS "roundStatus", taken.id IS NOT NULL AS taken,
+              (SELECT coalesce(json_agg(o), '[]') FROM assessment_score o WHERE o.assessment_id = $1 AND taken.id IS NOT NULL) AS before,
+              (SELECT coalesce(json_agg(w), '[]') FROM written w) AS written
+         FROM round LEFT JOIN taken ON TRUE`,
+      [assessment.id, assessment.roundId, version, JSON.stringify(scores.map((s) => ({ sub_item_code: s.subItemCode, points: s.points, source: s.source, comment: s.comment }))), enteredBy],
     );
-    if (!rows.some((row) => row.part === 'taken')) return null;
-    const strip = (part: string) => rows.filter((row) => row.part === part).map(({ part: _, ...score }) => score);
-    const before = strip('before');
-    const written = strip('after');
-    const replaced = new Set(written.map((s) => s.subItemCode));
-    const after = [...before.filter((s) => !replaced.has(s.subItemCode)), ...written].sort((a, b) => (a.subItemCode < b.subItemCode ? -1 : a.subItemCode > b.subItemCode ? 1 : 0));
-    return { before, after };
+    const { roundStatus, taken, before, written } = rows[0] as (typeof rows)[number];
+    const replaced = new Set(written.map((s) => s.sub_item_code));
+    const after = [...before.filter((s) => !replaced.has(s.sub_item_code)), ...written].map(storedScore).sort((a, b) => (a.subItemCode < b.subItemCode ? -1 : a.subItemCode > b.subItemCode ? 1 : 0));
+    return { roundStatus, taken, before: before.map(storedScore), after };
   }
 
 }

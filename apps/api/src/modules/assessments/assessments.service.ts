@@ -91,7 +91,7 @@ export class AssessmentsService {
   async enterScores(actor: SignedInActor, id: string, dto: EnterScoresDto): Promise<AssessmentResponse> {
     const { assessment, round } = await this.load(id, { kind: 'ALL' });
     const writes = this.checkedWrites(round, assessment, ScoreSource.OrgStaff, dto.scores);
-    const entered = await this.save(actor, assessment, round, dto.version, writes, 'assessment.scores_entered');
+    const entered = await this.save(actor, assessment, dto.version, writes, 'assessment.scores_entered');
     return this.respond(actor, { ...assessment, version: dto.version + 1 }, round, entered);
   }
 
@@ -105,7 +105,7 @@ export class AssessmentsService {
     const writes = this.checkedWrites(round, assessment, ScoreSource.HostUnit, [
       { subItemCode: hostSubItems[0].code, points: dto.points, comment: dto.opinion },
     ]);
-    const entered = await this.save(actor, assessment, round, dto.version, writes, 'assessment.host_unit_evaluated');
+    const entered = await this.save(actor, assessment, dto.version, writes, 'assessment.host_unit_evaluated');
     return this.respond(actor, { ...assessment, version: dto.version + 1 }, round, entered);
   }
 
@@ -163,15 +163,17 @@ export class AssessmentsService {
    * other write came between, and `before` is what the write replaced.
    */
   /** Writes the scores at `version` with their audit event; the entered scores after the write. */
-  private async save(actor: SignedInActor, assessment: ScoredAssessment, round: ScoredRound, version: number, writes: ScoreWrite[], action: string): Promise<AssessmentScore[]> {
+  private async save(actor: SignedInActor, assessment: ScoredAssessment, version: number, writes: ScoreWrite[], action: string): Promise<AssessmentScore[]> {
     if (assessment.version !== version) throw DomainError.versionConflict('assessment', assessment.id);
     return this.assessments.transaction(async (manager) => {
-      // The round must still be collecting when the write lands, not only when it was read.
-      const current = await this.rounds.lockStatus(manager, round.id);
-      if (!takesInputs(current, assessment)) throw DomainError.conflict(`the round is ${current}; scores can change only while it is COLLECTING`, { status: current });
-      // Taking `version`, the version loaded, proves the assessment is still as loaded (a reopening bumps it).
-      const saved = await this.assessments.saveScores(manager, assessment.id, version, actor.user.userId, writes);
-      if (!saved) throw DomainError.versionConflict('assessment', assessment.id);
+      const saved = await this.assessments.saveScores(manager, assessment, version, actor.user.userId, writes);
+      // The round must still take inputs when the write lands, not only when it was read
+      // (throwing rolls the write back); taking `version`, the version loaded, proves the
+      // assessment is still as loaded (a reopening bumps it).
+      if (!takesInputs(saved.roundStatus, assessment)) {
+        throw DomainError.conflict(`the round is ${saved.roundStatus}; scores can change only while it is COLLECTING`, { status: saved.roundStatus });
+      }
+      if (!saved.taken) throw DomainError.versionConflict('assessment', assessment.id);
       await this.audit.record(manager, actor, {
         action,
         targetType: 'assessment',
