@@ -71,9 +71,14 @@ export class AssessmentScoring {
    * Scores many assessments of one round with at most five queries, whatever their
    * number, and only for the inputs their categories' variants of the rubric draw on (one
    * grassroots cadre needs no interviews, certificates or mutual evaluations read);
-   * `entered`, when the caller has read the entered scores already, saves one more.
+   * `entered`, when the caller has the entered scores (or is writing them: the other
+   * inputs are read meanwhile), saves one more.
    */
-  async scoreAll(round: ScoringRound, assessments: readonly Scorable[], entered?: Map<string, readonly EnteredPoints[]>): Promise<Map<string, ScoreResult>> {
+  async scoreAll(
+    round: ScoringRound,
+    assessments: readonly Scorable[],
+    entered?: Map<string, readonly EnteredPoints[]> | Promise<Map<string, readonly EnteredPoints[]>>,
+  ): Promise<Map<string, ScoreResult>> {
     const ids = assessments.map((a) => a.id);
     const drawn = sourcesDrawnOn(rubricOf(round), new Set(assessments.map((a) => a.category)));
     const read = <T>(source: ScoreSource, load: (ids: string[]) => Promise<Map<string, T>>) => (drawn.has(source) ? load(ids) : Promise.resolve(new Map<string, T>()));

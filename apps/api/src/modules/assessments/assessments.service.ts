@@ -54,16 +54,27 @@ export class AssessmentsService {
     return this.respond(actor, assessment, round);
   }
 
-  /** The response for an assessment already loaded (after a write: at its new version). */
-  private async respond(actor: SignedInActor, assessment: ScoredAssessment, round: ScoredRound, scores?: AssessmentScore[]): Promise<AssessmentResponse> {
+  /**
+   * The response for an assessment already loaded (after a write: at its new version).
+   * `written`, when given, is a write of its scores under way; the computed inputs, which
+   * it does not change, are read meanwhile.
+   */
+  private async respond(actor: SignedInActor, assessment: ScoredAssessment, round: ScoredRound, written?: Promise<AssessmentScore[]>): Promise<AssessmentResponse> {
     const scope = objectScopeOf(actor.user);
     const id = assessment.id;
-    const entered = scores ?? (await this.assessments.scoresOf([id])).get(id) ?? [];
+    const entered = written ?? this.assessments.scoresOf([id]).then((byId) => byId.get(id) ?? []);
     // A host unit sees its own evaluation and a certifier nothing entered; neither sees totals.
-    if (scope.kind === 'HOST_UNIT') return toAssessmentResponse(assessment, entered.filter((s) => s.source === ScoreSource.HostUnit), null);
-    if (scope.kind === 'CERTIFIER') return toAssessmentResponse(assessment, [], null);
-    const [scored, suggestions] = await Promise.all([this.scoring.scoreAll(round, [assessment], new Map([[id, entered]])), this.suggestions(round, assessment)]);
-    return toAssessmentResponse(assessment, entered, scored.get(id) ?? null, suggestions);
+    if (scope.kind === 'HOST_UNIT') return toAssessmentResponse(assessment, (await entered).filter((s) => s.source === ScoreSource.HostUnit), null);
+    if (scope.kind === 'CERTIFIER') {
+      await entered;
+      return toAssessmentResponse(assessment, [], null);
+    }
+    const [scores, scored, suggestions] = await Promise.all([
+      entered,
+      this.scoring.scoreAll(round, [assessment], entered.then((scores) => new Map([[id, scores]]))),
+      this.suggestions(round, assessment),
+    ]);
+    return toAssessmentResponse(assessment, scores, scored.get(id) ?? null, suggestions);
   }
 
   /** The round's assessments the actor may see, with totals and what is missing (not for host units). */
@@ -91,8 +102,7 @@ export class AssessmentsService {
   async enterScores(actor: SignedInActor, id: string, dto: EnterScoresDto): Promise<AssessmentResponse> {
     const { assessment, round } = await this.load(id, { kind: 'ALL' });
     const writes = this.checkedWrites(round, assessment, ScoreSource.OrgStaff, dto.scores);
-    const entered = await this.save(actor, assessment, dto.version, writes, 'assessment.scores_entered');
-    return this.respond(actor, { ...assessment, version: dto.version + 1 }, round, entered);
+    return this.respond(actor, { ...assessment, version: dto.version + 1 }, round, this.save(actor, assessment, dto.version, writes, 'assessment.scores_entered'));
   }
 
   /** The host unit's score and written opinion for its own cadre; a new submission replaces the last. */
@@ -105,8 +115,7 @@ export class AssessmentsService {
     const writes = this.checkedWrites(round, assessment, ScoreSource.HostUnit, [
       { subItemCode: hostSubItems[0].code, points: dto.points, comment: dto.opinion },
     ]);
-    const entered = await this.save(actor, assessment, dto.version, writes, 'assessment.host_unit_evaluated');
-    return this.respond(actor, { ...assessment, version: dto.version + 1 }, round, entered);
+    return this.respond(actor, { ...assessment, version: dto.version + 1 }, round, this.save(actor, assessment, dto.version, writes, 'assessment.host_unit_evaluated'));
   }
 
   /** 1.2 from the confirmed work records over the round's part of the secondment. */
