@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { cpuProfileArgs } from '@app/testing';
 import { type Dataset, ensureDataset } from './dataset';
 import type { Measure } from './measure';
 import { withProduct } from './product';
@@ -53,7 +54,7 @@ function parse(argv: string[]): RunOptions & { only?: string[] } {
 }
 
 export function startBaseline(env: Record<string, string>): Promise<{ child: ChildProcess; base: string }> {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'bench/baseline-server.ts'], {
+  const child = spawn(process.execPath, [...cpuProfileArgs('baseline'), '-r', '@swc-node/register', 'bench/baseline-server.ts'], {
     cwd: join(__dirname, '..'),
     env: { ...process.env, SWC_NODE_PROJECT: 'tsconfig.json', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],

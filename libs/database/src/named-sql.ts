@@ -6,10 +6,13 @@ interface Compiled {
 
 const compiled = new Map<string, Compiled>();
 
+/** Quoted literals and identifiers, `::` casts, and `:name` parameters, in one pass. */
+const TOKENS = /'(?:[^']|'')*'|"(?:[^"]|"")*"|::|:([A-Za-z_]\w*)/g;
+
 function compile(sql: string): Compiled {
   const names: string[] = [];
-  // `::type` casts are left alone; a name is a letter followed by word characters.
-  const text = sql.replace(/(?<!:):([A-Za-z]\w*)/g, (_match, name: string) => {
+  const text = sql.replace(TOKENS, (token, name: string | undefined) => {
+    if (name === undefined) return token;
     let at = names.indexOf(name);
     if (at < 0) at = names.push(name) - 1;
     return `$${at + 1}`;

@@ -28,11 +28,20 @@ export function freePort(): Promise<number> {
   });
 }
 
+/**
+ * With CPU_PROFILE_DIR set, a child writes a V8 CPU profile into `<dir>/<name>` when it
+ * exits (how the benchmarks' numbers were explained; `npm run bench:profile` sums one).
+ */
+export function cpuProfileArgs(name: string): string[] {
+  const dir = process.env.CPU_PROFILE_DIR;
+  return dir ? ['--cpu-prof', `--cpu-prof-dir=${join(dir, name)}`] : [];
+}
+
 /** Spawns `apps/api/src/<entry>.ts`; does not wait. */
 export function launchChild(env: Record<string, string>, entry = 'main'): ChildProcess {
   const base = { ...process.env };
   for (const name of CLEARED) delete base[name];
-  return spawn(process.execPath, [...(process.env.CHILD_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []), '-r', '@swc-node/register', `apps/api/src/${entry}.ts`], {
+  return spawn(process.execPath, [...cpuProfileArgs(entry), '-r', '@swc-node/register', `apps/api/src/${entry}.ts`], {
     cwd: ROOT,
     env: { ...base, SWC_NODE_PROJECT: 'tsconfig.json', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
