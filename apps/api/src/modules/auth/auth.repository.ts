@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, IsNull } from 'typeorm';
+import { selectRows } from '@app/database';
 import type { Role } from '@app/domain';
 import { AuthSession } from './auth-session.entity';
 import { LoginFailure } from './login-failure.entity';
@@ -39,12 +40,14 @@ export class AuthRepository {
 
   /** What the guard needs on every request, in one query. */
   async findPrincipal(userId: string, sessionId: string): Promise<SessionPrincipal | undefined> {
-    const rows: SessionPrincipal[] = await this.dataSource.query(
+    // Read on every request: a prepared plain statement (see selectRows).
+    const rows = await selectRows<SessionPrincipal>(
+      this.dataSource,
       `SELECT u.id AS "userId", u.username, u.role, u.unit_id AS "unitId", u.cadre_id AS "cadreId", u.disabled,
               (s.revoked_at IS NOT NULL) AS "sessionRevoked"
          FROM app_user u JOIN auth_session s ON s.user_id = u.id
-        WHERE u.id = $1 AND s.id = $2`,
-      [userId, sessionId],
+        WHERE u.id = :userId AND s.id = :sessionId`,
+      { userId, sessionId },
     );
     return rows[0];
   }
