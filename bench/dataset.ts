@@ -14,9 +14,8 @@ import { withProduct } from './product';
  * BENCH_DATABASE_URL (default the local server), made once and reused.
  *
  * The local server is reached over its Unix socket where it has one, as a server on the
- * same host would be in production: on a machine of two cores, TCP loopback makes every
- * statement's write wake the database through the network stack, and that cost, paid by
- * product and baseline alike, drowned the difference being measured.
+ * same host would be in production: over TCP loopback, handing each statement to the
+ * database (writev) was the largest cost in both servers' profiles on two cores.
  */
 const LOCAL_SOCKET_DIR = '/var/run/postgresql';
 const serverUrl = () =>

@@ -140,7 +140,9 @@ export const SCENARIOS: Scenario[] = [
       // Each request takes the assessment's current version, so each assessment is written once a run.
       const round = await roundId(bench, CURRENT_ROUND);
       const ids = (await bench.db.query<{ id: string }>('SELECT id FROM assessment WHERE round_id = $1 ORDER BY md5(id::text)', [round])).rows.map((r) => r.id);
-      const warm = Math.min(100, Math.floor(ids.length / 4));
+      // Each entry uses up an assessment, so the warm-up is counted in entries: up to 1,000
+      // (the others warm up for seconds, some thousands of requests), at most two fifths.
+      const warm = Math.min(1000, Math.floor((ids.length * 2) / 5));
       const measured = Math.min(2000, ids.length - warm);
       const requests = async (prefix: string, from: number, count: number) => {
         const chosen = ids.slice(from, from + count);

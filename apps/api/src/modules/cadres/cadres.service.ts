@@ -25,9 +25,10 @@ export class CadresService {
   /** One cadre as the actor may see it: scoped (404 outside), PII masked unless allowed. */
   async get(actor: SignedInActor, id: string): Promise<CadreResponse> {
     const scope = objectScopeOf(actor.user);
-    const cadre = await this.cadres.readById(id, scope);
+    // Both at once: the secondments are read under the same scope, and dropped if the cadre is not visible.
+    const [cadre, secondments] = await Promise.all([this.cadres.readById(id, scope), this.secondments.findForCadres([id], scope)]);
     if (!cadre) throw DomainError.notFound('cadre', id);
-    return (await this.respond([cadre], scope, actor))[0] as CadreResponse;
+    return toCadreResponse(cadre, (secondments.get(id) ?? []).map(toSecondmentResponse), seesFullPii(actor.user.role));
   }
 
   async list(actor: SignedInActor, query: CadreQueryDto): Promise<Page<CadreResponse>> {
