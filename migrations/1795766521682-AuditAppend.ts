@@ -5,9 +5,11 @@ import { MigrationInterface, QueryRunner } from "typeorm";
  * chain's lock, reads the last hash and computes the new one in the database, so the lock
  * is held for this one statement and the commit instead of three round trips (score
  * entry, which every writer of the chain waits on, was bound by it; see the benchmarks).
- * Each statement of a VOLATILE function reads a fresh snapshot, so the last hash read
- * after the lock is the last committed one. The hash is the one libs/domain's auditHash
- * computes: sha256 of the previous hash, a newline and the event's canonical JSON (`body`).
+ * At READ COMMITTED each statement of a VOLATILE function reads a fresh snapshot, so the
+ * last hash read after the lock is the last committed one; under a stricter isolation it
+ * would be the transaction's older view and the chain could fork, so the function refuses
+ * to run there. The hash is the one libs/domain's auditHash computes: sha256 of the
+ * previous hash, a newline and the event's canonical JSON (`body`).
  */
 export class AuditAppend1795766521682 implements MigrationInterface {
     name = 'AuditAppend1795766521682'
@@ -21,6 +23,9 @@ export class AuditAppend1795766521682 implements MigrationInterface {
             DECLARE
                 prev char(64);
             BEGIN
+                IF current_setting('transaction_isolation') <> 'read committed' THEN
+                    RAISE EXCEPTION 'append_audit_event runs at READ COMMITTED only, not %', current_setting('transaction_isolation');
+                END IF;
                 PERFORM pg_advisory_xact_lock(1635083369); -- "audit" in ASCII, 0x61756469
                 SELECT e.hash INTO prev FROM audit_event e ORDER BY e.id DESC LIMIT 1;
                 prev := coalesce(prev, repeat('0', 64));

@@ -148,6 +148,14 @@ describe('audit log', () => {
       expect((await leader.get('/api/audit-log/verify')).body).toMatchObject({ valid: true, firstBrokenId: null });
     });
 
+    it('refuses to append under an isolation where the last hash could be stale', async () => {
+      const audit = t.app.get(AuditService);
+      await expect(
+        t.dataSource.transaction('REPEATABLE READ', (manager) => audit.record(manager, { user: null, requestId: 'isolation' }, { action: 'test.isolation' })),
+      ).rejects.toThrow(/READ COMMITTED only/);
+      expect(await t.dataSource.query(`SELECT 1 FROM audit_event WHERE action = 'test.isolation'`)).toHaveLength(0);
+    });
+
     it('reports the first row whose content was altered in SQL, and verifies again once it is restored', async () => {
       await tamper(`UPDATE audit_event SET after = '{"sessionId":"forged"}'::jsonb WHERE id = $1`, [target.id]);
       try {

@@ -212,7 +212,7 @@ export class AssessmentsRepository {
     if (assessmentIds.length === 0) return byAssessment;
     const rows: AssessmentScore[] = await manager.query(
       `SELECT id, assessment_id AS "assessmentId", sub_item_code AS "subItemCode", points, source, comment, entered_by AS "enteredBy", entered_at AS "enteredAt"
-         FROM assessment_score WHERE assessment_id = ANY($1::uuid[]) ORDER BY sub_item_code`,
+         FROM assessment_score WHERE assessment_id = ANY($1::uuid[]) ORDER BY sub_item_code COLLATE "C"`,
       [assessmentIds],
     );
     for (const row of rows) byAssessment.get(row.assessmentId)?.push(row);
@@ -263,8 +263,10 @@ export class AssessmentsRepository {
    * In the caller's transaction and one statement: holds the round's status until commit
    * (FOR SHARE, so it cannot leave COLLECTING under the write), takes the assessment's
    * version, and writes the scores. Returns the round's status, whether the version was
-   * taken (nothing is written when it was stale), and the entered scores before and after.
-   * Every part reads the same snapshot, so `before` is exactly what the write replaced.
+   * taken (nothing is written when it was stale), and the entered scores before and after,
+   * by sub-item code (in code-point order, as scoresOf sorts them). `before` is exactly
+   * what the write replaced: every score write takes the assessment's version, so none
+   * can come between the statement's snapshot and its own write.
    */
   async saveScores(manager: EntityManager, assessment: { id: string; roundId: string }, version: number, enteredBy: string, scores: ScoreWrite[]): Promise<SavedScores> {
     const rows: { roundStatus: RoundStatus; taken: boolean; before: StoredScoreJson[]; written: StoredScoreJson[] }[] = await manager.query(
@@ -280,8 +282,8 @@ export class AssessmentsRepository {
          RETURNING *
        )
        SELECT round.status AS "roundStatus", taken.id IS NOT NULL AS taken,
-              (SELECT coalesce(json_agg(o), '[]') FROM assessment_score o WHERE o.assessment_id = $1 AND taken.id IS NOT NULL) AS before,
-              (SELECT coalesce(json_agg(w), '[]') FROM written w) AS written
+              (SELECT coalesce(json_agg(o ORDER BY o.sub_item_code COLLATE "C"), '[]') FROM assessment_score o WHERE o.assessment_id = $1 AND taken.id IS NOT NULL) AS before,
+              (SELECT coalesce(json_agg(w ORDER BY w.sub_item_code COLLATE "C"), '[]') FROM written w) AS written
          FROM round LEFT JOIN taken ON TRUE`,
       [assessment.id, assessment.roundId, version, JSON.stringify(scores.map((s) => ({ sub_item_code: s.subItemCode, points: s.points, source: s.source, comment: s.comment }))), enteredBy],
     );

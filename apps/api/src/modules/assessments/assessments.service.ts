@@ -166,11 +166,6 @@ export class AssessmentsService {
     return scores.map((s) => ({ subItemCode: s.subItemCode, points: points(s.points), source, comment: s.comment ?? null }));
   }
 
-  /**
-   * `before`: the scores as read with the assessment. Every score write takes the
-   * assessment's version, so when the write below succeeds at the version loaded, no
-   * other write came between, and `before` is what the write replaced.
-   */
   /** Writes the scores at `version` with their audit event; the entered scores after the write. */
   private async save(actor: SignedInActor, assessment: ScoredAssessment, version: number, writes: ScoreWrite[], action: string): Promise<AssessmentScore[]> {
     if (assessment.version !== version) throw DomainError.versionConflict('assessment', assessment.id);

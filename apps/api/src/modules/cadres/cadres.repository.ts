@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { bindNamed, containsPattern, insertMany, updateAtVersion } from '@app/database';
+import { containsPattern, insertMany, selectRows, updateAtVersion } from '@app/database';
 import { assessmentScopeSql, cadreScopeSql, type ObjectScope, secondmentScopeSql } from '../../common/auth/object-scope';
 import { sortedPage } from '../../common/paging/sort';
 import { Cadre } from './cadre.entity';
@@ -48,8 +48,7 @@ export class CadresRepository {
   /** One cadre as the scope may see it, for reading: plain SQL, no entity. */
   async readById(id: string, scope: ObjectScope): Promise<CadreView | undefined> {
     const visible = cadreScopeSql(scope, 'c');
-    const { text, values } = bindNamed(`${CADRE_VIEW_SQL} WHERE c.id = :id AND ${visible.sql}`, { ...visible.params, id });
-    const rows: CadreView[] = await this.dataSource.query(text, values);
+    const rows = await selectRows<CadreView>(this.dataSource, `${CADRE_VIEW_SQL} WHERE c.id = :id AND ${visible.sql}`, { ...visible.params, id });
     return rows[0];
   }
 

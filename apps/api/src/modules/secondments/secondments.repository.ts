@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { bindNamed, containsPattern, insertMany, updateAtVersion } from '@app/database';
+import { containsPattern, insertMany, selectRows, updateAtVersion } from '@app/database';
 import { SecondmentStatus } from '@app/domain';
 import { type ObjectScope, secondmentScopeSql } from '../../common/auth/object-scope';
 import { sortedPage } from '../../common/paging/sort';
@@ -62,11 +62,11 @@ export class SecondmentsRepository {
     const byCadre = new Map<string, SecondmentView[]>(cadreIds.map((id) => [id, []]));
     if (cadreIds.length === 0) return byCadre;
     const visible = secondmentScopeSql(scope, 's');
-    const { text, values } = bindNamed(
+    const rows = await selectRows<SecondmentView>(
+      this.dataSource,
       `${SECONDMENT_VIEW_SQL} WHERE s.cadre_id = ANY(:cadreIds::uuid[]) AND ${visible.sql} ORDER BY s.start_date DESC, s.created_at DESC`,
       { ...visible.params, cadreIds },
     );
-    const rows: SecondmentView[] = await this.dataSource.query(text, values);
     for (const row of rows) byCadre.get(row.cadreId)?.push(row);
     return byCadre;
   }
