@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { cadreIdentityProblems, DomainError, seesFullPii } from '@app/domain';
 import type { SignedInActor } from '../../common/auth/actor';
-import { type ObjectScope, objectScopeOf } from '../../common/auth/object-scope';
+import { objectScopeOf } from '../../common/auth/object-scope';
 import { type Page, toPage } from '../../common/paging/page';
 import { sentFields } from '../../common/validation/changes';
 import { AuditService } from '../audit/audit.service';
 import { toSecondmentResponse } from '../secondments/dto/secondment-response.dto';
-import { SecondmentsRepository } from '../secondments/secondments.repository';
+import { SecondmentsRepository, type SecondmentView } from '../secondments/secondments.repository';
 import { UnitsRepository } from '../units/units.repository';
 import type { Cadre } from './cadre.entity';
 import { type CadreFields, CadresRepository, type CadreView } from './cadres.repository';
@@ -28,13 +28,13 @@ export class CadresService {
     // Both at once: the secondments are read under the same scope, and dropped if the cadre is not visible.
     const [cadre, secondments] = await Promise.all([this.cadres.readById(id, scope), this.secondments.findForCadres([id], scope)]);
     if (!cadre) throw DomainError.notFound('cadre', id);
-    return toCadreResponse(cadre, (secondments.get(id) ?? []).map(toSecondmentResponse), seesFullPii(actor.user.role));
+    return this.respond([cadre], secondments, actor)[0] as CadreResponse;
   }
 
   async list(actor: SignedInActor, query: CadreQueryDto): Promise<Page<CadreResponse>> {
     const scope = objectScopeOf(actor.user);
     const [rows, total] = await this.cadres.findPage(query, scope);
-    const responses = await this.respond(rows, scope, actor);
+    const responses = this.respond(rows, await this.secondments.findForCadres(rows.map((c) => c.id), scope), actor);
     return toPage(responses, total, query, (response) => response);
   }
 
@@ -86,8 +86,8 @@ export class CadresService {
     }
   }
 
-  private async respond(cadres: CadreView[], scope: ObjectScope, actor: SignedInActor): Promise<CadreResponse[]> {
-    const secondments = await this.secondments.findForCadres(cadres.map((c) => c.id), scope);
+  /** The responses for these cadres, with their visible secondments (findForCadres). */
+  private respond(cadres: CadreView[], secondments: Map<string, SecondmentView[]>, actor: SignedInActor): CadreResponse[] {
     const fullPii = seesFullPii(actor.user.role);
     return cadres.map((cadre) => toCadreResponse(cadre, (secondments.get(cadre.id) ?? []).map(toSecondmentResponse), fullPii));
   }
