@@ -1,4 +1,4 @@
-import { insertMany } from '@app/database';
+import { insertMany, selectByIds } from '@app/database';
 import { Role, UnitType } from '@app/domain';
 import { createTestApp, type TestApp, unique } from '@app/testing';
 import type { SignedInActor } from '../apps/api/src/common/auth/actor';
@@ -37,6 +37,18 @@ describe('database behaviour', () => {
     await expect(t.dataSource.transaction((manager) => insertMany(manager, Unit, failing))).rejects.toThrow();
     expect(await t.dataSource.query('SELECT 1 FROM unit WHERE code = $1', [`${prefix}-x`])).toEqual([]);
     expect(await t.dataSource.transaction((manager) => insertMany(manager, Unit, []))).toEqual([]);
+  });
+
+  it('reads by ids the same whether one id (prepared on a server) or many, and a prepared read answers fresh values each time', async () => {
+    const prefix = unique('按编号');
+    const rows = Array.from({ length: 3 }, (_, i) => ({ name: `${prefix}单位${i}`, code: `${prefix}-${i}`, type: UnitType.Host, parentId: null }));
+    const ids = await t.dataSource.transaction((manager) => insertMany(manager, Unit, rows));
+    const codesOf = async (of: string[]) =>
+      (await selectByIds<{ code: string }>(t.dataSource, of, (matches) => `SELECT code FROM unit WHERE id ${matches} AND type = :type ORDER BY code`, { type: UnitType.Host })).map((r) => r.code);
+    expect(await codesOf(ids)).toEqual(rows.map((r) => r.code));
+    // Each id alone, more often than PostgreSQL takes to switch a prepared statement to its generic plan.
+    for (let round = 0; round < 3; round++) for (const [i, id] of ids.entries()) expect(await codesOf([id])).toEqual([rows[i].code]);
+    expect(await codesOf([])).toEqual([]);
   });
 
   it('writes a change and its audit event in one transaction: when the event fails, the change is gone', async () => {

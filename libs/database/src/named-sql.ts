@@ -72,3 +72,15 @@ export async function selectRows<T>(dataSource: DataSource, sql: string, params:
   const result = await pool.query({ ...(prepared ? { name: statement.prepared } : {}), text: statement.text, values: valuesOf(statement, params) });
   return result.rows as T[];
 }
+
+/**
+ * The rows of a read keyed by a list of ids; `sql` is given the match to put after the
+ * id column (`WHERE assessment_id ${matches}`). One id, as one request reads, goes
+ * through selectRows (`= :id`, prepared on a server). Many, as a whole round reads, stay
+ * unprepared (`= ANY(:ids)`): a cached generic plan would assume a handful of ids.
+ */
+export function selectByIds<T>(dataSource: DataSource, ids: readonly string[], sql: (matches: string) => string, params: Record<string, unknown> = {}): Promise<T[]> {
+  if (ids.length === 1) return selectRows<T>(dataSource, sql('= :id'), { ...params, id: ids[0] });
+  const { text, values } = bindNamed(sql('= ANY(:ids::uuid[])'), { ...params, ids });
+  return dataSource.query(text, values);
+}

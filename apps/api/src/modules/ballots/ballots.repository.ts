@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { updateAtVersion } from '@app/database';
+import { selectByIds, updateAtVersion } from '@app/database';
 import { Ballot, type BallotChoice, BallotCode, BallotSession, BallotSessionStatus } from './ballot.entities';
 
 export type ChoiceCounts = Partial<Record<BallotChoice, number>>;
@@ -58,15 +58,16 @@ export class BallotsRepository {
   async latestClosed(assessmentIds: string[]): Promise<Map<string, { expectedVoters: number; counts: ChoiceCounts }>> {
     const result = new Map<string, { expectedVoters: number; counts: ChoiceCounts }>();
     if (assessmentIds.length === 0) return result;
-    const rows: { assessment_id: string; expected_voters: number; choice: BallotChoice | null; n: number }[] = await this.dataSource.query(
-      `WITH latest AS (
+    const rows = await selectByIds<{ assessment_id: string; expected_voters: number; choice: BallotChoice | null; n: number }>(
+      this.dataSource,
+      assessmentIds,
+      (matches) => `WITH latest AS (
          SELECT DISTINCT ON (assessment_id) id, assessment_id, expected_voters
-           FROM ballot_session WHERE assessment_id = ANY($1::uuid[]) AND status = 'CLOSED'
+           FROM ballot_session WHERE assessment_id ${matches} AND status = 'CLOSED'
           ORDER BY assessment_id, closed_at DESC)
        SELECT l.assessment_id, l.expected_voters, b.choice, count(b.id)::int AS n
          FROM latest l LEFT JOIN ballot b ON b.session_id = l.id
         GROUP BY l.assessment_id, l.expected_voters, b.choice`,
-      [assessmentIds],
     );
     for (const row of rows) {
       const entry = result.get(row.assessment_id) ?? { expectedVoters: row.expected_voters, counts: {} };

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { updateAtVersion } from '@app/database';
+import { selectByIds, updateAtVersion } from '@app/database';
 import type { Rating, RatingTally } from '@app/domain';
 import { Certificate, RoundCertifier } from './certificate.entities';
 
@@ -43,9 +43,10 @@ export class CertificatesRepository {
   async tallies(assessmentIds: string[]): Promise<Map<string, RatingTally & { issued: number }>> {
     const result = new Map<string, RatingTally & { issued: number }>();
     if (assessmentIds.length === 0) return result;
-    const rows: { assessment_id: string; rating: Rating; n: number }[] = await this.dataSource.query(
-      'SELECT assessment_id, rating, count(*)::int AS n FROM certificate WHERE assessment_id = ANY($1::uuid[]) GROUP BY assessment_id, rating',
-      [assessmentIds],
+    const rows = await selectByIds<{ assessment_id: string; rating: Rating; n: number }>(
+      this.dataSource,
+      assessmentIds,
+      (matches) => `SELECT assessment_id, rating, count(*)::int AS n FROM certificate WHERE assessment_id ${matches} GROUP BY assessment_id, rating`,
     );
     for (const row of rows) {
       const entry = result.get(row.assessment_id) ?? { issued: 0 };

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { selectByIds } from '@app/database';
 import type { Rating, RatingTally } from '@app/domain';
 import { ServiceInterview } from './service-interview.entity';
 
@@ -24,9 +25,10 @@ export class InterviewsRepository {
   async tallies(assessmentIds: string[]): Promise<Map<string, RatingTally>> {
     const result = new Map<string, RatingTally>();
     if (assessmentIds.length === 0) return result;
-    const rows: { assessment_id: string; rating: Rating; n: number }[] = await this.dataSource.query(
-      'SELECT assessment_id, rating, count(*)::int AS n FROM service_interview WHERE assessment_id = ANY($1::uuid[]) GROUP BY assessment_id, rating',
-      [assessmentIds],
+    const rows = await selectByIds<{ assessment_id: string; rating: Rating; n: number }>(
+      this.dataSource,
+      assessmentIds,
+      (matches) => `SELECT assessment_id, rating, count(*)::int AS n FROM service_interview WHERE assessment_id ${matches} GROUP BY assessment_id, rating`,
     );
     for (const row of rows) result.set(row.assessment_id, { ...(result.get(row.assessment_id) ?? {}), [row.rating]: row.n });
     return result;

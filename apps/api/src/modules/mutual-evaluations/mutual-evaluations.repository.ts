@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { selectByIds } from '@app/database';
 import type { Rating, RatingTally } from '@app/domain';
 
 @Injectable()
@@ -11,12 +12,13 @@ export class MutualEvaluationsRepository {
   async tallies(assessmentIds: string[]): Promise<Map<string, RatingTally>> {
     const result = new Map<string, RatingTally>();
     if (assessmentIds.length === 0) return result;
-    const rows: { assessment_id: string; rating: Rating; n: number }[] = await this.dataSource.query(
-      `SELECT r.assessment_id, r.rating, count(*)::int AS n
+    const rows = await selectByIds<{ assessment_id: string; rating: Rating; n: number }>(
+      this.dataSource,
+      assessmentIds,
+      (matches) => `SELECT r.assessment_id, r.rating, count(*)::int AS n
          FROM mutual_rating r JOIN mutual_evaluation e ON e.id = r.evaluation_id
-        WHERE r.assessment_id = ANY($1::uuid[]) AND e.status = 'CLOSED'
+        WHERE r.assessment_id ${matches} AND e.status = 'CLOSED'
         GROUP BY r.assessment_id, r.rating`,
-      [assessmentIds],
     );
     for (const row of rows) result.set(row.assessment_id, { ...(result.get(row.assessment_id) ?? {}), [row.rating]: row.n });
     return result;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { updateAtVersion } from '@app/database';
+import { selectByIds, updateAtVersion } from '@app/database';
 import { type ObjectScope, ownedRowScopeSql } from '../../common/auth/object-scope';
 import type { WorkRecordQueryDto } from './dto/work-record.dto';
 import { WorkRecord, WorkRecordStatus } from './work-record.entity';
@@ -43,9 +43,11 @@ export class WorkRecordsRepository {
   async confirmedDates(secondmentIds: string[]): Promise<Map<string, string[]>> {
     const result = new Map<string, string[]>(secondmentIds.map((id) => [id, []]));
     if (secondmentIds.length === 0) return result;
-    const rows: { secondment_id: string; date: string }[] = await this.dataSource.query(
-      `SELECT secondment_id, to_char(date, 'YYYY-MM-DD') AS date FROM work_record WHERE secondment_id = ANY($1::uuid[]) AND status = $2`,
-      [secondmentIds, WorkRecordStatus.Confirmed],
+    const rows = await selectByIds<{ secondment_id: string; date: string }>(
+      this.dataSource,
+      secondmentIds,
+      (matches) => `SELECT secondment_id, to_char(date, 'YYYY-MM-DD') AS date FROM work_record WHERE secondment_id ${matches} AND status = :status`,
+      { status: WorkRecordStatus.Confirmed },
     );
     for (const row of rows) result.get(row.secondment_id)?.push(row.date);
     return result;
