@@ -5,7 +5,7 @@ const { readFileSync } = require('node:fs');
 // Path aliases (@app/...) are rewritten at compile time from tsconfig.json, so that
 // global setup, which jest's moduleNameMapper does not reach, resolves them too.
 const { paths } = JSON.parse(readFileSync(`${__dirname}/tsconfig.json`, 'utf8')).compilerOptions;
-const esmPackages = ['@nestjs', 'content-disposition', 'file-type', 'strtok3', 'token-types', '@tokenizer', 'uint8array-extras', 'load-esm'];
+const esmPackages = ['@nestjs', 'cookie', 'content-disposition', 'file-type', 'strtok3', 'token-types', '@tokenizer', 'uint8array-extras', 'load-esm'];
 
 /** @type {import('jest').Config} */
 module.exports = {

@@ -125,7 +125,11 @@ async function finalizePastRounds(account: { url: string; username: string; pass
     await withProduct(account, async (product) => {
       for (const { id } of rows) {
         const response = await product.request(`/rounds/${id}/finalize`, { method: 'POST' });
-        if (response.status !== 200) throw new Error(`finalizing round ${id} answered ${response.status}: ${await response.text()}`);
+        if (response.status !== 200) {
+          // The product's own log says why (it logs at warn and above here).
+          const log = (product.app.stdout() + product.app.stderr()).split('\n').filter(Boolean).slice(-20).join('\n');
+          throw new Error(`finalizing round ${id} answered ${response.status}: ${await response.text()}\nthe product's last log lines:\n${log}`);
+        }
       }
     });
     await client.query('ANALYZE');

@@ -1,13 +1,13 @@
 import { deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
-import { Gender, nationalIdFacts, Role, ROSTER_COLUMNS, type RosterKey, UnitType } from '@app/domain';
-import { binary, createTestApp, type Session, signIn, type TestApp, unique, uniqueNationalId } from '@app/testing';
+import { Role, ROSTER_COLUMNS, UnitType } from '@app/domain';
+import { binary, createTestApp, filledRoster, ROSTER_CATEGORIES, rosterLine, type RosterLine, type Session, signIn, type TestApp, unique } from '@app/testing';
 import type { SecondmentBatch } from '../apps/api/src/modules/batches/secondment-batch.entity';
 import type { Unit } from '../apps/api/src/modules/units/unit.entity';
 
-type Line = Record<RosterKey, string>;
+type Line = RosterLine;
 
-const CATEGORIES = ['基层一线', '项目一线', '招商一线', '国企一线', '其他重点工作'];
+const CATEGORIES = ROSTER_CATEGORIES;
 
 async function workbookOf(buffer: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -66,38 +66,10 @@ describe('roster import', () => {
     await t.close();
   });
 
-  const line = (i: number, overrides: Partial<Line> = {}): Line => {
-    const gender = i % 3 === 0 ? Gender.Female : Gender.Male;
-    const nationalId = uniqueNationalId(gender);
-    return {
-      name: `干部${i}号`,
-      gender: gender === Gender.Male ? '男' : '女',
-      birthDate: nationalIdFacts(nationalId).birthDate,
-      ethnicity: i % 10 === 0 ? '回族' : '汉族',
-      politicalStatus: '中共党员',
-      education: '大学本科',
-      nationalId,
-      phone: `1380013${String(1000 + i).slice(-4)}`,
-      homeUnit: homeUnits[i % 2].name,
-      position: '科员',
-      rank: i % 4 === 0 ? '' : '一级科员',
-      hostUnit: i % 2 === 0 ? hostUnits[0].code : hostUnits[1].name,
-      category: CATEGORIES[i % 5],
-      post: '党工委副书记',
-      startDate: '2023-03-01',
-      endDate: '2023-12-31',
-      groupLabel: i % 5 === 1 ? '郑州南站片区开发专班' : '',
-      ...overrides,
-    };
-  };
+  const line = (i: number, overrides: Partial<Line> = {}): Line => rosterLine(i, { homeUnits, hostUnits }, overrides);
 
   /** The downloaded template with these lines typed into its roster sheet. */
-  const filled = async (lines: Line[]): Promise<Buffer> => {
-    const workbook = await workbookOf(template);
-    const sheet = workbook.getWorksheet('花名册') as ExcelJS.Worksheet;
-    lines.forEach((l, i) => ROSTER_COLUMNS.forEach((column, c) => (sheet.getCell(i + 2, c + 1).value = l[column.key] || null)));
-    return Buffer.from(await workbook.xlsx.writeBuffer());
-  };
+  const filled = (lines: Line[]): Promise<Buffer> => filledRoster(template, lines);
 
   const upload = (batch: SecondmentBatch, file: Buffer, query = '') =>
     staff.post(`/api/imports/roster?batchId=${batch.id}${query}`).attach('file', file, 'roster.xlsx');

@@ -9,6 +9,7 @@ describe('work records (工作纪实)', () => {
   let hostA: Session;
   let hostB: Session;
   let assessmentId: string;
+  let person: { id: string; name: string };
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -18,7 +19,7 @@ describe('work records (工作纪实)', () => {
     hostA = await signIn(t, Role.HostUnit, { unitId: unitA.id });
     hostB = await signIn(t, Role.HostUnit, { unitId: unitB.id });
     const batch = await t.registry.newBatch();
-    const person = await t.registry.newCadre();
+    person = await t.registry.newCadre();
     await t.registry.newSecondment({ cadreId: person.id, batchId: batch.id, hostUnitId: unitA.id, category: SecondmentCategory.Grassroots });
     cadre = await signIn(t, Role.Cadre, { cadreId: person.id });
     const rubric = await t.dataSource.getRepository(RubricVersion).findOneByOrFail({ name: '四查四看考评细则（默认版）' });
@@ -39,7 +40,7 @@ describe('work records (工作纪实)', () => {
     for (const date of ['2023-05-02', '2023-05-03', '2023-05-10', '2023-05-20']) {
       const response = await cadre.post('/api/work-records', { date, content: `${date} 走访企业，协调解决问题` });
       expect(response.status).toBe(201);
-      expect(response.body).toMatchObject({ date, status: 'PENDING' });
+      expect(response.body).toMatchObject({ date, status: 'PENDING', cadre: { id: person.id, name: person.name } });
     }
     const outside = await cadre.post('/api/work-records', { date: '2022-12-01', content: '批次之前' });
     expect(outside.status).toBe(400);
@@ -49,8 +50,10 @@ describe('work records (工作纪实)', () => {
   });
 
   it('lets only the host unit of the cadre confirm or reject, once, a rejection with its reason', async () => {
-    const records = (await hostA.get('/api/work-records?pageSize=100')).body.items as { id: string; date: string; version: number }[];
+    const records = (await hostA.get('/api/work-records?pageSize=100')).body.items as { id: string; date: string; version: number; cadre: { name: string } }[];
     expect(records).toHaveLength(4);
+    // The host unit reads whose record each is.
+    expect(records.map((r) => r.cadre.name)).toEqual(Array(4).fill(person.name));
     expect((await hostB.get('/api/work-records')).body.total).toBe(0);
     const byDate = (d: string) => records.find((r) => r.date === d) as { id: string; version: number };
 
@@ -62,7 +65,7 @@ describe('work records (工作纪实)', () => {
     expect(noReason.status).toBe(400);
     expect(noReason.body.details.fields[0].field).toBe('reason');
     const rejected = await hostA.post(`/api/work-records/${byDate('2023-05-20').id}/reject`, { version: byDate('2023-05-20').version, reason: '当日未在岗' });
-    expect(rejected.body).toMatchObject({ status: 'REJECTED', rejectReason: '当日未在岗' });
+    expect(rejected.body).toMatchObject({ status: 'REJECTED', rejectReason: '当日未在岗', cadre: { name: person.name } });
     expect((await hostA.post(`/api/work-records/${byDate('2023-05-20').id}/confirm`, { version: rejected.body.version })).status).toBe(409);
   });
 

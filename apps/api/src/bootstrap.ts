@@ -10,6 +10,7 @@ import { createValidationPipe } from './common/errors/validation';
 import { EVIDENCE_MAX_BYTES } from '@app/domain';
 import { registerInputGuard } from './common/http/input-guard';
 import { registerSecurityHeaders } from './common/http/security-headers';
+import { registerWebConsole } from './common/http/web-console';
 import { PinoNestLogger } from './common/logging/logger';
 import type { AppConfig } from './config/app-config';
 import type { DatabaseConnection } from './database/database-connection';
@@ -74,6 +75,9 @@ export async function createApp(config: AppConfig, connection: DatabaseConnectio
   await app.register(multipart, { limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 1, fields: 5, parts: 6 } });
   app.enableCors({ origin: config.corsOrigins.length > 0 ? [...config.corsOrigins] : false });
   registerInputGuard(fastify);
+  if (!(await registerWebConsole(app, config.webRoot, API_PREFIX))) {
+    logger.info({ webRoot: config.webRoot }, 'the web console is not built (npm run build:web): serving the API only');
+  }
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
     if (request.url.startsWith(`/${API_PREFIX}/`) && !request.url.startsWith(`/${API_PREFIX}/docs`)) {

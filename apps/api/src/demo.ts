@@ -18,7 +18,7 @@ async function demo(): Promise<void> {
   delete env.DATABASE_URL;
   delete env.JWT_SECRET;
   await runServer(loadConfig(env), async (app) => {
-    const accounts = await seedDemo(app, adminPassword);
+    const accounts = await seedDemo(app, { username: 'admin', password: adminPassword });
     const lines = accounts.map((a) => `    ${a.role.padEnd(10)} ${a.username.padEnd(10)} ${a.password}   ${a.note}`);
     process.stdout.write(
       `\n  Demo: 2023年度挂职历练, 45 cadres in five categories, in ${dataDir}\n` +

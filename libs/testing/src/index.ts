@@ -10,3 +10,4 @@ export * from './round-steps';
 export * from './zip';
 export * from './openapi-fuzz';
 export * from './large-round';
+export * from './roster';

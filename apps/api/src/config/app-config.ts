@@ -22,6 +22,8 @@ export class AppConfig {
     readonly rateLimitPerMinute: number = DEFAULT_RATE_LIMIT,
     /** The proxies whose X-Forwarded-For is believed; none: the connection's own address counts. */
     readonly trustedProxies: readonly string[] = [],
+    /** The built web console (apps/web), served at `/` when it holds an index.html. */
+    readonly webRoot: string = resolve('dist/web'),
   ) {}
 }
 
@@ -146,6 +148,7 @@ export function loadConfig(env: Env, cwd = process.cwd()): AppConfig {
   if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}`);
   const rateLimitPerMinute = parseRateLimit(nonEmpty(env, 'RATE_LIMIT_PER_MINUTE'));
   const trustedProxies = parseTrustedProxies(nonEmpty(env, 'TRUSTED_PROXIES'));
+  const webRoot = resolve(cwd, nonEmpty(env, 'WEB_ROOT') ?? 'dist/web');
 
   // Last, so that a bad value elsewhere leaves no file behind.
   const rawSecret = nonEmpty(env, 'JWT_SECRET');
@@ -154,5 +157,5 @@ export function loadConfig(env: Env, cwd = process.cwd()): AppConfig {
   else if (database.mode === 'server') throw new ConfigError('JWT_SECRET', 'is required when DATABASE_URL is set');
   else jwtSecret = embeddedJwtSecret(dataDir);
 
-  return new AppConfig(port, database, dataDir, jwtSecret, adminPassword, corsOrigins, logLevel, rateLimitPerMinute, trustedProxies);
+  return new AppConfig(port, database, dataDir, jwtSecret, adminPassword, corsOrigins, logLevel, rateLimitPerMinute, trustedProxies, webRoot);
 }

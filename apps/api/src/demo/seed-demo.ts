@@ -26,13 +26,13 @@ function generator(seed: number): (n: number) => number {
  * administrator would: units, the 2023 batch, 45 cadres and their secondments, and one
  * account per role with a random password.
  */
-export async function seedDemo(app: NestFastifyApplication, adminPassword: string): Promise<DemoAccount[]> {
+export async function seedDemo(app: NestFastifyApplication, admin: { username: string; password: string }): Promise<DemoAccount[]> {
   const call = async <T>(method: 'GET' | 'POST', url: string, token?: string, payload?: object): Promise<T> => {
     const response = await app.inject({ method, url, payload, headers: token ? { authorization: `Bearer ${token}` } : {} });
     if (response.statusCode >= 300) throw new Error(`demo seeding: ${method} ${url} answered ${response.statusCode}: ${response.body}`);
     return response.json<T>();
   };
-  const { accessToken: token } = await call<{ accessToken: string }>('POST', '/api/auth/login', undefined, { username: 'admin', password: adminPassword });
+  const { accessToken: token } = await call<{ accessToken: string }>('POST', '/api/auth/login', undefined, { username: admin.username, password: admin.password });
   const post = <T>(url: string, payload: object) => call<T & { id: string }>('POST', url, token, payload);
   const unit = (name: string, code: string, type: UnitType) => post<{ name: string }>('/api/units', { name, code, type });
 
@@ -87,7 +87,7 @@ export async function seedDemo(app: NestFastifyApplication, adminPassword: strin
   }
   if (!firstCadre || !firstHost) throw new Error('demo seeding: no cadre was created');
 
-  const accounts: DemoAccount[] = [{ role: Role.OrgAdmin, username: 'admin', password: adminPassword, note: '组织部管理员' }];
+  const accounts: DemoAccount[] = [{ role: Role.OrgAdmin, username: admin.username, password: admin.password, note: '组织部管理员' }];
   const account = async (role: Role, username: string, displayName: string, note: string, links: object = {}) => {
     const password = randomBytes(12).toString('base64url');
     await post<object>('/api/users', { username, displayName, role, password, ...links });

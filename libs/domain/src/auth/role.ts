@@ -9,3 +9,13 @@ export enum Role {
 }
 
 export const ALL_ROLES: readonly Role[] = Object.values(Role);
+
+/** How people name each role (the console's header, user lists). */
+export const ROLE_LABELS: Readonly<Record<Role, string>> = {
+  [Role.OrgAdmin]: '组织部管理员',
+  [Role.OrgStaff]: '考核专班',
+  [Role.Leader]: '区领导',
+  [Role.HostUnit]: '用人单位',
+  [Role.Certifier]: '认定单位',
+  [Role.Cadre]: '挂职干部',
+};

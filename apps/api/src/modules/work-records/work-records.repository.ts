@@ -14,10 +14,16 @@ export class WorkRecordsRepository {
     return this.dataSource.transaction(work);
   }
 
-  /** Work records carry host_unit_id and cadre_id like assessments, so they share that scope. */
+  /** Work records carry host_unit_id and cadre_id like assessments, so they share that scope. With the cadre's name. */
   private scoped(scope: ObjectScope) {
     const { sql, params } = ownedRowScopeSql(scope, 'w');
-    return this.dataSource.getRepository(WorkRecord).createQueryBuilder('w').where(sql, params);
+    return this.dataSource
+      .getRepository(WorkRecord)
+      .createQueryBuilder('w')
+      .leftJoin('w.secondment', 's')
+      .leftJoin('s.cadre', 'c')
+      .addSelect(['s.id', 'c.id', 'c.name'])
+      .where(sql, params);
   }
 
   findById(id: string, scope: ObjectScope): Promise<WorkRecord | null> {

@@ -21,7 +21,7 @@ export class WorkRecordsService {
     private readonly audit: AuditService,
   ) {}
 
-  /** A cadre logs a day of their ACTIVE secondment. */
+  /** A cadre logs a day of their ACTIVE secondment; the record as a listing reads it. */
   async create(actor: SignedInActor, dto: CreateWorkRecordDto): Promise<WorkRecord> {
     if (!actor.user.cadreId) throw DomainError.conflict('this account is not tied to a cadre');
     const secondment = await this.secondments.findActiveOf(actor.user.cadreId);
@@ -30,11 +30,12 @@ export class WorkRecordsService {
       throw DomainError.invalidInput('date', `must lie within the secondment (${secondment.startDate} – ${secondment.endDate})`);
     }
     if (dto.date > todayInChina()) throw DomainError.invalidInput('date', 'cannot be in the future');
-    return this.records.transaction(async (manager) => {
+    const id = await this.records.transaction(async (manager) => {
       const record = await this.records.insert(manager, { secondmentId: secondment.id, cadreId: secondment.cadreId, hostUnitId: secondment.hostUnitId, date: dto.date, content: dto.content });
       await this.audit.record(manager, actor, { action: 'work_record.created', targetType: 'work_record', targetId: record.id, after: { date: record.date } });
-      return record;
+      return record.id;
     });
+    return (await this.records.findById(id, { kind: 'ALL' })) as WorkRecord;
   }
 
   /** The host unit confirms or rejects (with a reason) a pending record of its own cadre. */

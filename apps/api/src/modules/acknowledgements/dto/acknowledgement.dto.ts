@@ -23,8 +23,8 @@ export class ReviewResponse {
   @ApiProperty({ format: 'uuid' }) assessmentId!: string;
   @ApiProperty() reason!: string;
   @ApiProperty({ enum: ReviewStatus, enumName: 'ReviewStatus' }) status!: ReviewStatus;
-  @ApiPropertyOptional({ enum: Grade, enumName: 'Grade', nullable: true }) reviewedGrade!: Grade | null;
-  @ApiPropertyOptional({ nullable: true }) decisionReason!: string | null;
+  @ApiProperty({ enum: Grade, enumName: 'Grade', nullable: true }) reviewedGrade!: Grade | null;
+  @ApiProperty({ type: String, nullable: true }) decisionReason!: string | null;
 }
 
 export function toReviewResponse(r: ReviewRequest): ReviewResponse {
@@ -34,10 +34,10 @@ export function toReviewResponse(r: ReviewRequest): ReviewResponse {
 export class MyResultResponse {
   @ApiProperty({ format: 'uuid' }) assessmentId!: string;
   @ApiProperty() round!: string;
-  @ApiPropertyOptional({ enum: Grade, enumName: 'Grade', nullable: true }) grade!: Grade | null;
-  @ApiPropertyOptional({ nullable: true }) total!: number | null;
-  @ApiPropertyOptional({ nullable: true }) rank!: number | null;
-  @ApiPropertyOptional({ nullable: true }) acknowledgedAt!: string | null;
+  @ApiProperty({ enum: Grade, enumName: 'Grade', nullable: true }) grade!: Grade | null;
+  @ApiProperty({ type: Number, nullable: true }) total!: number | null;
+  @ApiProperty({ type: Number, nullable: true }) rank!: number | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) acknowledgedAt!: string | null;
   @ApiProperty({ description: 'the last day a review may be requested' }) reviewDeadline!: string;
   @ApiProperty({ type: [ReviewResponse] }) reviews!: ReviewResponse[];
 }

@@ -36,7 +36,7 @@ export class EnteredScoreResponse {
   @ApiProperty() subItemCode!: string;
   @ApiProperty() points!: number;
   @ApiProperty({ enum: ScoreSource, enumName: 'ScoreSource' }) source!: ScoreSource;
-  @ApiPropertyOptional({ nullable: true }) comment!: string | null;
+  @ApiProperty({ type: String, nullable: true }) comment!: string | null;
   @ApiProperty({ format: 'uuid' }) enteredBy!: string;
   @ApiProperty() enteredAt!: string;
 }
@@ -55,7 +55,7 @@ export class AssessmentResponse {
   @ApiProperty({ enum: SecondmentCategory, enumName: 'SecondmentCategory' }) category!: SecondmentCategory;
   @ApiProperty() categoryLabel!: string;
   @ApiProperty() version!: number;
-  @ApiPropertyOptional({ type: ScoreResponse, nullable: true, description: 'the computed score with explanations; not shown to host units' })
+  @ApiProperty({ type: ScoreResponse, nullable: true, description: 'the computed score with explanations; not shown to host units' })
   score!: ScoreResponse | null;
   @ApiProperty({ type: [EnteredScoreResponse], description: 'what people entered (a host unit sees only its own)' })
   entered!: EnteredScoreResponse[];
@@ -91,7 +91,7 @@ export class AssessmentSummaryResponse {
   @ApiProperty({ type: RefDto }) cadre!: RefDto;
   @ApiProperty({ type: RefDto }) hostUnit!: RefDto;
   @ApiProperty({ enum: SecondmentCategory, enumName: 'SecondmentCategory' }) category!: SecondmentCategory;
-  @ApiPropertyOptional({ nullable: true, description: 'null until fully scored, and for host units' }) total!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'null until fully scored, and for host units' }) total!: number | null;
   @ApiProperty({ type: [String], description: 'sub-items still without a score (not shown to host units)' }) missing!: string[];
   @ApiProperty() version!: number;
 }

@@ -1,17 +1,17 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import type { AuditEvent } from '../audit-event.entity';
 
 export class AuditEventResponse {
   @ApiProperty() id!: string;
   @ApiProperty() occurredAt!: string;
-  @ApiPropertyOptional({ nullable: true }) actorId!: string | null;
-  @ApiPropertyOptional({ nullable: true }) actorRole!: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) actorId!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'the role the actor had then' }) actorRole!: string | null;
   @ApiProperty() action!: string;
-  @ApiPropertyOptional({ nullable: true }) targetType!: string | null;
-  @ApiPropertyOptional({ nullable: true }) targetId!: string | null;
-  @ApiPropertyOptional({ nullable: true, type: 'object', additionalProperties: true }) before!: unknown;
-  @ApiPropertyOptional({ nullable: true, type: 'object', additionalProperties: true }) after!: unknown;
-  @ApiPropertyOptional({ nullable: true }) requestId!: string | null;
+  @ApiProperty({ type: String, nullable: true }) targetType!: string | null;
+  @ApiProperty({ type: String, nullable: true }) targetId!: string | null;
+  @ApiProperty({ nullable: true, type: 'object', additionalProperties: true }) before!: unknown;
+  @ApiProperty({ nullable: true, type: 'object', additionalProperties: true }) after!: unknown;
+  @ApiProperty({ type: String, nullable: true }) requestId!: string | null;
   @ApiProperty() hash!: string;
 }
 
@@ -38,9 +38,9 @@ export class ChainVerificationResponse {
   @ApiProperty({ description: 'events checked' })
   checked!: number;
 
-  @ApiPropertyOptional({ description: 'the first event that breaks the chain', nullable: true })
+  @ApiProperty({ type: String, description: 'the first event that breaks the chain', nullable: true })
   firstBrokenId!: string | null;
 
-  @ApiPropertyOptional({ enum: ['PREVIOUS_HASH_MISMATCH', 'CONTENT_HASH_MISMATCH'], nullable: true })
+  @ApiProperty({ enum: ['PREVIOUS_HASH_MISMATCH', 'CONTENT_HASH_MISMATCH'], nullable: true })
   reason!: string | null;
 }

@@ -14,12 +14,21 @@ export class CastBallotDto {
   choice!: BallotChoice;
 }
 
+/** One number per rating; every rating is always there. */
+export class RatingNumbersResponse {
+  @ApiProperty() EXCELLENT!: number;
+  @ApiProperty() COMPETENT!: number;
+  @ApiProperty() BASICALLY_COMPETENT!: number;
+  @ApiProperty() INCOMPETENT!: number;
+}
+
 export class TallyResponse {
   @ApiProperty() expectedVoters!: number;
   @ApiProperty() cast!: number;
   @ApiProperty() invalid!: number;
-  @ApiProperty({ example: { EXCELLENT: 30, COMPETENT: 10, BASICALLY_COMPETENT: 2, INCOMPETENT: 0 } }) counts!: Record<string, number>;
-  @ApiProperty({ description: 'percent of valid ballots' }) percentages!: Record<string, number>;
+  @ApiProperty({ type: RatingNumbersResponse, example: { EXCELLENT: 30, COMPETENT: 10, BASICALLY_COMPETENT: 2, INCOMPETENT: 0 } })
+  counts!: RatingNumbersResponse;
+  @ApiProperty({ type: RatingNumbersResponse, description: 'percent of valid ballots, two decimals' }) percentages!: RatingNumbersResponse;
   @ApiProperty() participationPercent!: number;
   @ApiProperty({ description: 'participation reached the round’s minimum: the ballots may feed 3.1' }) usable!: boolean;
 }

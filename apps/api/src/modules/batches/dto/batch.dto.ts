@@ -19,7 +19,7 @@ export class UpdateBatchDto {
   @ApiPropertyOptional({ description: 'must still contain every secondment of the batch' }) @IsOptionalNotNull() @IsDateOnly() startDate?: string;
   @ApiPropertyOptional() @IsOptionalNotNull() @IsDateOnly() endDate?: string;
   @ApiPropertyOptional({ enum: BatchStatus, enumName: 'BatchStatus' }) @IsOptionalNotNull() @IsEnum(BatchStatus) status?: BatchStatus;
-  @ApiPropertyOptional({ nullable: true }) @ValidateIf((_, v) => v !== null) @IsOptional() @IsPlainText(500) description?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @ValidateIf((_, v) => v !== null) @IsOptional() @IsPlainText(500) description?: string | null;
 }
 
 export const BATCH_SORT_FIELDS = ['name', 'startDate', 'createdAt'] as const;
@@ -38,7 +38,7 @@ export class BatchResponse {
   @ApiProperty() endDate!: string;
   @ApiProperty({ enum: BatchStatus, enumName: 'BatchStatus' }) status!: BatchStatus;
   @ApiProperty({ example: '进行中' }) statusLabel!: string;
-  @ApiPropertyOptional({ nullable: true }) description!: string | null;
+  @ApiProperty({ type: String, nullable: true }) description!: string | null;
   @ApiProperty() version!: number;
   @ApiProperty() createdAt!: string;
   @ApiProperty() updatedAt!: string;

@@ -32,7 +32,7 @@ export class UpdateCadreDto {
   @ApiPropertyOptional({ enum: Education, enumName: 'Education' }) @IsOptionalNotNull() @IsEnum(Education) education?: Education;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptionalNotNull() @IsUUID() homeUnitId?: string;
   @ApiPropertyOptional() @IsOptionalNotNull() @IsPlainText(100) position?: string;
-  @ApiPropertyOptional({ nullable: true }) @ValidateIf((_, v) => v !== null) @IsOptional() @IsPlainText(50) rank?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @ValidateIf((_, v) => v !== null) @IsOptional() @IsPlainText(50) rank?: string | null;
   @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @MaxLength(20) phone?: string;
   @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @MaxLength(18) nationalId?: string;
 }

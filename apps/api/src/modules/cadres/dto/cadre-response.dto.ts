@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { Education, Gender, maskNationalId, maskPhone, PoliticalStatus } from '@app/domain';
 import { RefDto, refOf } from '../../../common/dto/ref.dto';
 import { PageMeta } from '../../../common/paging/page';
@@ -16,7 +16,7 @@ export class CadreResponse {
   @ApiProperty({ enum: Education, enumName: 'Education' }) education!: Education;
   @ApiProperty({ type: RefDto }) homeUnit!: RefDto;
   @ApiProperty() position!: string;
-  @ApiPropertyOptional({ nullable: true }) rank!: string | null;
+  @ApiProperty({ type: String, nullable: true }) rank!: string | null;
   @ApiProperty({ description: 'in full for ORG_ADMIN and ORG_STAFF, masked (138****5678) for others' }) phone!: string;
   @ApiProperty({ description: 'in full for ORG_ADMIN and ORG_STAFF, masked (4101**********1234) for others' }) nationalId!: string;
   @ApiProperty({ type: [SecondmentResponse], description: 'the secondments the caller may see, newest first' })

@@ -11,11 +11,11 @@ export class DossierSummaryResponse {
   @ApiProperty({ format: 'uuid' }) cadreId!: string;
   @ApiProperty() name!: string;
   @ApiProperty() homeUnit!: string;
-  @ApiPropertyOptional({ nullable: true, description: 'the newest secondment the caller may see' }) hostUnit!: string | null;
-  @ApiPropertyOptional({ nullable: true, example: '基层一线' }) category!: string | null;
-  @ApiPropertyOptional({ nullable: true }) batch!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'the newest secondment the caller may see' }) hostUnit!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '基层一线' }) category!: string | null;
+  @ApiProperty({ type: String, nullable: true }) batch!: string | null;
   @ApiProperty({ description: 'finalized rounds graded Excellent' }) excellentRounds!: number;
-  @ApiPropertyOptional({ enum: Grade, enumName: 'Grade', nullable: true, description: 'of the newest finalized round' }) latestGrade!: Grade | null;
+  @ApiProperty({ enum: Grade, enumName: 'Grade', nullable: true, description: 'of the newest finalized round' }) latestGrade!: Grade | null;
 }
 
 export class DossierSummaryPage {
@@ -29,7 +29,7 @@ export class DossierEntryResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) assessmentId!: string;
   @ApiProperty({ format: 'uuid' }) secondmentId!: string;
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'the entry this one replaces after a reopening' }) supersedesId!: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'the entry this one replaces after a reopening' }) supersedesId!: string | null;
   @ApiProperty({ description: 'false once a newer entry of the same assessment supersedes it' }) current!: boolean;
   @ApiProperty() createdAt!: string;
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'round, category, the 13 sub-item scores, total, rank, grade, opinions, certificates or interviews, as at finalization' })
@@ -58,7 +58,7 @@ export class MaterialQueryDto {
 export class MaterialResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) secondmentId!: string;
-  @ApiPropertyOptional({ format: 'uuid', nullable: true }) assessmentId!: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) assessmentId!: string | null;
   @ApiProperty({ enum: MaterialKind, enumName: 'MaterialKind' }) kind!: MaterialKind;
   @ApiProperty({ example: '照片' }) kindLabel!: string;
   @ApiProperty() description!: string;
@@ -100,8 +100,8 @@ export class AppraisalResponse {
   @ApiProperty({ type: [AppraisalSectionDto] }) sections!: AppraisalSection[];
   @ApiProperty() version!: number;
   @ApiProperty({ description: 'when it was composed' }) createdAt!: string;
-  @ApiPropertyOptional({ nullable: true }) editedAt!: string | null;
-  @ApiPropertyOptional({ nullable: true }) filedAt!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) editedAt!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) filedAt!: string | null;
 }
 
 const APPRAISAL_STATUS_LABELS: Readonly<Record<AppraisalStatus, string>> = { [AppraisalStatus.Draft]: '草稿', [AppraisalStatus.Filed]: '已归档' };
@@ -149,9 +149,9 @@ export class DossierResultResponse {
   @ApiProperty({ example: '专项考核' }) roundType!: string;
   @ApiProperty({ format: 'uuid' }) secondmentId!: string;
   @ApiProperty({ enum: SecondmentCategory, enumName: 'SecondmentCategory' }) category!: SecondmentCategory;
-  @ApiPropertyOptional({ nullable: true }) total!: number | null;
-  @ApiPropertyOptional({ nullable: true }) rank!: number | null;
-  @ApiPropertyOptional({ enum: Grade, enumName: 'Grade', nullable: true }) grade!: Grade | null;
+  @ApiProperty({ type: Number, nullable: true }) total!: number | null;
+  @ApiProperty({ type: Number, nullable: true }) rank!: number | null;
+  @ApiProperty({ enum: Grade, enumName: 'Grade', nullable: true }) grade!: Grade | null;
   @ApiProperty() finalizedAt!: string;
 }
 
@@ -162,12 +162,12 @@ export class DossierIncentiveResponse {
   @ApiProperty({ enum: IncentiveStatus, enumName: 'IncentiveStatus' }) status!: IncentiveStatus;
   @ApiProperty({ description: 'as decided, or as proposed while undecided' }) measure!: string;
   @ApiProperty() exemplar!: boolean;
-  @ApiPropertyOptional({ nullable: true }) exemplarCitation!: string | null;
+  @ApiProperty({ type: String, nullable: true }) exemplarCitation!: string | null;
 }
 
 export class DossierTalentPoolResponse {
   @ApiProperty({ enum: TalentPoolStatus, enumName: 'TalentPoolStatus' }) status!: TalentPoolStatus;
-  @ApiPropertyOptional({ nullable: true }) recommendation!: string | null;
+  @ApiProperty({ type: String, nullable: true }) recommendation!: string | null;
 }
 
 export class DossierResponse {
@@ -178,6 +178,6 @@ export class DossierResponse {
   @ApiProperty({ type: [MaterialResponse], description: 'metadata; download each at /api/dossiers/{cadreId}/materials/{id}' }) materials!: MaterialResponse[];
   @ApiProperty({ type: [DossierIncentiveResponse], description: 'all for the organization department and leaders; the confirmed ones for others' })
   incentives!: DossierIncentiveResponse[];
-  @ApiPropertyOptional({ type: DossierTalentPoolResponse, nullable: true, description: 'the organization department and leaders only' })
+  @ApiProperty({ type: DossierTalentPoolResponse, nullable: true, description: 'the organization department and leaders only' })
   talentPool!: DossierTalentPoolResponse | null;
 }

@@ -30,15 +30,15 @@ export class IncentiveResponse {
   @ApiProperty() cadreName!: string;
   @ApiProperty() hostUnit!: string;
   @ApiProperty({ format: 'uuid' }) roundId!: string;
-  @ApiPropertyOptional({ nullable: true }) total!: number | null;
-  @ApiPropertyOptional({ nullable: true }) rank!: number | null;
+  @ApiProperty({ type: Number, nullable: true }) total!: number | null;
+  @ApiProperty({ type: Number, nullable: true }) rank!: number | null;
   @ApiProperty() proposedMeasure!: string;
-  @ApiPropertyOptional({ nullable: true, description: 'as decided' }) measure!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'as decided' }) measure!: string | null;
   @ApiProperty({ enum: IncentiveStatus, enumName: 'IncentiveStatus' }) status!: IncentiveStatus;
-  @ApiPropertyOptional({ nullable: true }) note!: string | null;
+  @ApiProperty({ type: String, nullable: true }) note!: string | null;
   @ApiProperty() exemplar!: boolean;
-  @ApiPropertyOptional({ nullable: true }) exemplarCitation!: string | null;
-  @ApiPropertyOptional({ nullable: true }) decidedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) exemplarCitation!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) decidedAt!: string | null;
   @ApiProperty() version!: number;
 }
 
@@ -69,10 +69,10 @@ export class TalentPoolEntryResponse {
   @ApiProperty() position!: string;
   @ApiProperty({ description: 'finalized rounds graded Excellent' }) excellentRounds!: number;
   @ApiProperty({ description: 'Excellent in two or more rounds: listed first' }) priority!: boolean;
-  @ApiPropertyOptional({ nullable: true, description: 'of the newest finalized round' }) latestTotal!: number | null;
-  @ApiPropertyOptional({ enum: Grade, enumName: 'Grade', nullable: true }) latestGrade!: Grade | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'of the newest finalized round' }) latestTotal!: number | null;
+  @ApiProperty({ enum: Grade, enumName: 'Grade', nullable: true }) latestGrade!: Grade | null;
   @ApiProperty({ enum: TalentPoolStatus, enumName: 'TalentPoolStatus' }) status!: TalentPoolStatus;
-  @ApiPropertyOptional({ nullable: true }) recommendation!: string | null;
+  @ApiProperty({ type: String, nullable: true }) recommendation!: string | null;
   @ApiProperty() version!: number;
 }
 

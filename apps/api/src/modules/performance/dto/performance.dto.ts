@@ -36,7 +36,7 @@ export class PerformanceEntryResponse {
   @ApiProperty() quarter!: string;
   @ApiProperty() description!: string;
   @ApiProperty({ enum: PerformanceEntryStatus, enumName: 'PerformanceEntryStatus' }) status!: PerformanceEntryStatus;
-  @ApiPropertyOptional({ nullable: true }) reviewedAt!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) reviewedAt!: string | null;
   @ApiProperty({ type: [EvidenceResponse] }) evidence!: EvidenceResponse[];
   @ApiProperty() version!: number;
 }

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
 import { IsDateOnly, IsPlainText } from '../../../common/validation/decorators';
 import { type Objection, ObjectionStatus } from '../publicity.entities';
@@ -25,7 +25,7 @@ export class ObjectionResponse {
   @ApiProperty({ format: 'uuid' }) assessmentId!: string;
   @ApiProperty() reason!: string;
   @ApiProperty({ enum: ObjectionStatus, enumName: 'ObjectionStatus' }) status!: ObjectionStatus;
-  @ApiPropertyOptional({ nullable: true }) resolution!: string | null;
+  @ApiProperty({ type: String, nullable: true }) resolution!: string | null;
   @ApiProperty() createdAt!: string;
 }
 

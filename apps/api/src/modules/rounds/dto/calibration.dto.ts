@@ -4,35 +4,48 @@ import { Grade, ProposalStatus, SecondmentCategory } from '@app/domain';
 import { RefDto } from '../../../common/dto/ref.dto';
 import { IsOptionalNotNull, IsPlainText } from '../../../common/validation/decorators';
 
+export class GradeOverrideResponse {
+  @ApiProperty({ enum: Grade, enumName: 'Grade' }) grade!: Grade;
+  @ApiProperty() reason!: string;
+  @ApiProperty({ description: 'the user who overrode the proposal' }) by!: string;
+  @ApiProperty({ description: 'when, as an ISO timestamp' }) at!: string;
+}
+
 export class CalibrationRowResponse {
   @ApiProperty({ format: 'uuid' }) assessmentId!: string;
   @ApiProperty({ type: RefDto }) cadre!: RefDto;
   @ApiProperty({ enum: SecondmentCategory, enumName: 'SecondmentCategory' }) category!: SecondmentCategory;
-  @ApiPropertyOptional({ nullable: true }) total!: number | null;
-  @ApiPropertyOptional({ nullable: true }) rank!: number | null;
+  @ApiProperty({ type: Number, nullable: true }) total!: number | null;
+  @ApiProperty({ type: Number, nullable: true }) rank!: number | null;
   @ApiProperty({ enum: ProposalStatus, enumName: 'ProposalStatus' }) status!: ProposalStatus;
-  @ApiPropertyOptional({ enum: Grade, enumName: 'Grade', nullable: true }) proposedGrade!: Grade | null;
+  @ApiProperty({ enum: Grade, enumName: 'Grade', nullable: true }) proposedGrade!: Grade | null;
   @ApiProperty({ type: [String], description: 'why, in Chinese' }) reasons!: string[];
-  @ApiPropertyOptional({ enum: Grade, enumName: 'Grade', nullable: true, description: 'the override, or else the proposal' }) grade!: Grade | null;
-  @ApiPropertyOptional({ nullable: true }) override!: { grade: Grade; reason: string; by: string; at: string } | null;
+  @ApiProperty({ enum: Grade, enumName: 'Grade', nullable: true, description: 'the override, or else the proposal' }) grade!: Grade | null;
+  @ApiProperty({ type: () => GradeOverrideResponse, nullable: true }) override!: GradeOverrideResponse | null;
   @ApiProperty() veto!: boolean;
-  @ApiPropertyOptional({ nullable: true }) vetoReason!: string | null;
-  @ApiPropertyOptional({ nullable: true }) notGradedReason!: string | null;
+  @ApiProperty({ type: String, nullable: true }) vetoReason!: string | null;
+  @ApiProperty({ type: String, nullable: true }) notGradedReason!: string | null;
   @ApiProperty() version!: number;
+}
+
+export class CalibrationTieResponse {
+  @ApiProperty({ type: [String], format: 'uuid' }) assessmentIds!: string[];
+  @ApiProperty({ description: 'Excellent places left for them' }) places!: number;
 }
 
 export class CalibrationResponse {
   @ApiProperty({ description: 'Excellent places under the quota' }) quota!: number;
   @ApiProperty({ description: 'Excellent as decided so far (overrides included)' }) excellent!: number;
-  @ApiPropertyOptional({ nullable: true, description: 'cadres tied at the quota line, for a person to decide' }) tie!: { assessmentIds: string[]; places: number } | null;
+  @ApiProperty({ type: () => CalibrationTieResponse, nullable: true, description: 'cadres tied at the quota line, for a person to decide' })
+  tie!: CalibrationTieResponse | null;
   @ApiProperty({ type: [CalibrationRowResponse] }) rows!: CalibrationRowResponse[];
 }
 
 export class CalibrateAssessmentDto {
   @ApiProperty({ description: 'the assessment version last read' }) @IsInt() @Min(1) version!: number;
   @ApiPropertyOptional({ description: 'a disciplinary sanction or another veto; needs vetoReason' }) @IsOptionalNotNull() @IsBoolean() veto?: boolean;
-  @ApiPropertyOptional({ nullable: true }) @ValidateIf((_, v) => v !== null) @IsOptional() @IsPlainText(500) vetoReason?: string | null;
-  @ApiPropertyOptional({ nullable: true, description: '不定等次 and why; null clears it' }) @ValidateIf((_, v) => v !== null) @IsOptional() @IsPlainText(500) notGradedReason?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @ValidateIf((_, v) => v !== null) @IsOptional() @IsPlainText(500) vetoReason?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: '不定等次 and why; null clears it' }) @ValidateIf((_, v) => v !== null) @IsOptional() @IsPlainText(500) notGradedReason?: string | null;
   @ApiPropertyOptional({ enum: Grade, enumName: 'Grade', nullable: true, description: 'a grade instead of the proposal; needs overrideReason; null clears it' })
   @ValidateIf((_, v) => v !== null)
   @IsOptional()
@@ -54,9 +67,9 @@ export class RefinalizeAssessmentDto {
 
 export class PriorResultResponse {
   @ApiProperty() sequence!: number;
-  @ApiPropertyOptional({ enum: Grade, enumName: 'Grade', nullable: true }) grade!: Grade | null;
-  @ApiPropertyOptional({ nullable: true }) rank!: number | null;
-  @ApiPropertyOptional({ nullable: true }) total!: number | null;
+  @ApiProperty({ enum: Grade, enumName: 'Grade', nullable: true }) grade!: Grade | null;
+  @ApiProperty({ type: Number, nullable: true }) rank!: number | null;
+  @ApiProperty({ type: Number, nullable: true }) total!: number | null;
   @ApiProperty() reopenReason!: string;
   @ApiProperty({ format: 'uuid' }) reopenedBy!: string;
   @ApiProperty() reopenedAt!: string;
@@ -66,7 +79,7 @@ export class FlowStepResponse {
   @ApiProperty({ example: 'BALLOTS' }) step!: string;
   @ApiProperty({ example: '民主评议' }) label!: string;
   @ApiProperty() done!: boolean;
-  @ApiPropertyOptional({ nullable: true, example: 'VOTERS' }) waitingOn!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'VOTERS', description: 'who must act while the step is not done' }) waitingOn!: string | null;
   @ApiProperty({ type: [String], example: ['3.1'] }) missing!: string[];
 }
 

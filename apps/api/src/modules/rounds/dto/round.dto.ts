@@ -33,11 +33,11 @@ export class RoundResponse {
   @ApiProperty({ type: RefDto }) rubricVersion!: RefDto;
   @ApiProperty({ enum: QuotaKind, enumName: 'QuotaKind' }) quotaKind!: QuotaKind;
   @ApiProperty() quotaValue!: number;
-  @ApiPropertyOptional({ nullable: true }) quotaApproval!: string | null;
+  @ApiProperty({ type: String, nullable: true }) quotaApproval!: string | null;
   @ApiProperty() minParticipationPercent!: number;
   @ApiProperty() minInterviews!: number;
   @ApiProperty({ enum: RoundStatus, enumName: 'RoundStatus' }) status!: RoundStatus;
-  @ApiPropertyOptional({ nullable: true }) openedAt!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) openedAt!: string | null;
   @ApiProperty() version!: number;
   @ApiProperty() createdAt!: string;
   @ApiProperty() updatedAt!: string;

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, getSchemaPath } from '@nestjs/swagger';
 import { resolveSubItems, type ScoreResult, ScoreSource, SecondmentCategory, toPoints } from '@app/domain';
 import type { RubricVersion } from '../rubric-version.entity';
 import { RubricStatus } from '../rubric-version.entity';
@@ -8,8 +8,8 @@ export class RubricSummaryResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() name!: string;
   @ApiProperty({ enum: RubricStatus, enumName: 'RubricStatus' }) status!: RubricStatus;
-  @ApiPropertyOptional({ format: 'uuid', nullable: true }) basedOnId!: string | null;
-  @ApiPropertyOptional({ nullable: true }) publishedAt!: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) basedOnId!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt!: string | null;
   @ApiProperty() version!: number;
   @ApiProperty() createdAt!: string;
   @ApiProperty() updatedAt!: string;
@@ -23,12 +23,14 @@ export class ResolvedSubItemResponse {
   @ApiProperty({ type: [SourceShareDto] }) sources!: SourceShareDto[];
 }
 
+// Referenced from `categories` by $ref only, so registered here for the document to hold it.
+@ApiExtraModels(ResolvedSubItemResponse)
 export class RubricResponse extends RubricSummaryResponse {
   @ApiProperty({ type: RubricDefinitionDto }) definition!: RubricDefinitionDto;
   @ApiProperty({
     description: 'each category’s sub-items after its variant, with names and sources',
     type: 'object',
-    additionalProperties: { type: 'array', items: { $ref: '#/components/schemas/ResolvedSubItemResponse' } },
+    additionalProperties: { type: 'array', items: { $ref: getSchemaPath(ResolvedSubItemResponse) } },
   })
   categories!: Record<SecondmentCategory, ResolvedSubItemResponse[]>;
 }
@@ -61,7 +63,7 @@ export class SubItemScoreResponse {
   @ApiProperty() code!: string;
   @ApiProperty() name!: string;
   @ApiProperty() maxPoints!: number;
-  @ApiPropertyOptional({ nullable: true, description: 'null when an input is missing or out of range' }) points!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'null when an input is missing or out of range' }) points!: number | null;
   @ApiProperty({ enum: ScoreSource, isArray: true }) sources!: ScoreSource[];
   @ApiProperty({ example: '民主评议：优秀 30、称职 10…' }) explanation!: string;
 }
@@ -70,7 +72,7 @@ export class ItemScoreResponse {
   @ApiProperty() code!: string;
   @ApiProperty() name!: string;
   @ApiProperty() maxPoints!: number;
-  @ApiPropertyOptional({ nullable: true }) points!: number | null;
+  @ApiProperty({ type: Number, nullable: true }) points!: number | null;
 }
 
 export class ScoreProblemResponse {
@@ -81,7 +83,7 @@ export class ScoreProblemResponse {
 export class ScoreResponse {
   @ApiProperty({ type: [SubItemScoreResponse] }) subItems!: SubItemScoreResponse[];
   @ApiProperty({ type: [ItemScoreResponse] }) items!: ItemScoreResponse[];
-  @ApiPropertyOptional({ nullable: true, description: 'null until every sub-item has a score' }) total!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'null until every sub-item has a score' }) total!: number | null;
   @ApiProperty({ type: [ScoreProblemResponse] }) problems!: ScoreProblemResponse[];
 }
 

@@ -23,7 +23,7 @@ export class UpdateSecondmentDto {
   @ApiPropertyOptional() @IsOptionalNotNull() @IsPlainText(100) post?: string;
   @ApiPropertyOptional() @IsOptionalNotNull() @IsDateOnly() startDate?: string;
   @ApiPropertyOptional() @IsOptionalNotNull() @IsDateOnly() endDate?: string;
-  @ApiPropertyOptional({ nullable: true }) @ValidateIf((_, v) => v !== null) @IsOptional() @IsPlainText(100) groupLabel?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @ValidateIf((_, v) => v !== null) @IsOptional() @IsPlainText(100) groupLabel?: string | null;
   @ApiPropertyOptional({ enum: SecondmentStatus, enumName: 'SecondmentStatus', description: 'ACTIVE → WITHDRAWN or COMPLETED; WITHDRAWN → ACTIVE' })
   @IsOptionalNotNull()
   @IsEnum(SecondmentStatus)

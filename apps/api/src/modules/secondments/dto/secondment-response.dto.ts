@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { SECONDMENT_CATEGORY, SECONDMENT_STATUS, SecondmentCategory, SecondmentStatus } from '@app/domain';
 import { RefDto, refOf } from '../../../common/dto/ref.dto';
 import { PageMeta } from '../../../common/paging/page';
@@ -15,7 +15,7 @@ export class SecondmentResponse {
   @ApiProperty() post!: string;
   @ApiProperty({ example: '2023-03-01' }) startDate!: string;
   @ApiProperty({ example: '2023-12-31' }) endDate!: string;
-  @ApiPropertyOptional({ nullable: true }) groupLabel!: string | null;
+  @ApiProperty({ type: String, nullable: true }) groupLabel!: string | null;
   @ApiProperty({ enum: SecondmentStatus, enumName: 'SecondmentStatus' }) status!: SecondmentStatus;
   @ApiProperty({ example: '在岗' }) statusLabel!: string;
   @ApiProperty() version!: number;

@@ -53,7 +53,7 @@ export class UpdateUnitDto {
   @IsEnum(UnitType)
   type?: UnitType;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'null makes it a top-level unit' })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'null makes it a top-level unit' })
   @ValidateIf((_, value) => value !== null)
   @IsOptional()
   @IsUUID()

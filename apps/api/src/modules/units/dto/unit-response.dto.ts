@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { UnitType } from '@app/domain';
 import { PageMeta } from '../../../common/paging/page';
 import type { Unit } from '../unit.entity';
@@ -8,7 +8,7 @@ export class UnitResponse {
   @ApiProperty() name!: string;
   @ApiProperty() code!: string;
   @ApiProperty({ enum: UnitType, enumName: 'UnitType' }) type!: UnitType;
-  @ApiPropertyOptional({ format: 'uuid', nullable: true }) parentId!: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) parentId!: string | null;
   @ApiProperty() version!: number;
   @ApiProperty() createdAt!: string;
   @ApiProperty() updatedAt!: string;

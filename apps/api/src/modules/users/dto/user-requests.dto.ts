@@ -58,13 +58,13 @@ export class UpdateUserDto {
   @IsEnum(Role)
   role?: Role;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'null removes the unit' })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'null removes the unit' })
   @ValidateIf((_, value) => value !== null)
   @IsOptional()
   @IsUUID()
   unitId?: string | null;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
   @ValidateIf((_, value) => value !== null)
   @IsOptional()
   @IsUUID()

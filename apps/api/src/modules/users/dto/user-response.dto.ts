@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { Role } from '@app/domain';
 import { PageMeta } from '../../../common/paging/page';
 import type { User } from '../user.entity';
@@ -8,8 +8,8 @@ export class UserResponse {
   @ApiProperty() username!: string;
   @ApiProperty() displayName!: string;
   @ApiProperty({ enum: Role, enumName: 'Role' }) role!: Role;
-  @ApiPropertyOptional({ format: 'uuid', nullable: true }) unitId!: string | null;
-  @ApiPropertyOptional({ format: 'uuid', nullable: true }) cadreId!: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) unitId!: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) cadreId!: string | null;
   @ApiProperty() disabled!: boolean;
   @ApiProperty({ description: 'send it back on update; a stale version answers 409' }) version!: number;
   @ApiProperty() createdAt!: string;

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEnum, IsInt, IsOptional, IsUUID, Min } from 'class-validator';
+import { RefDto, refOf } from '../../../common/dto/ref.dto';
 import { PageMeta, PageQueryDto } from '../../../common/paging/page';
 import { IsDateOnly, IsPlainText } from '../../../common/validation/decorators';
 import { type WorkRecord, WorkRecordStatus } from '../work-record.entity';
@@ -26,11 +27,12 @@ export class WorkRecordResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) secondmentId!: string;
   @ApiProperty({ format: 'uuid' }) cadreId!: string;
+  @ApiProperty({ type: RefDto, description: 'the cadre, named' }) cadre!: RefDto;
   @ApiProperty() date!: string;
   @ApiProperty() content!: string;
   @ApiProperty({ enum: WorkRecordStatus, enumName: 'WorkRecordStatus' }) status!: WorkRecordStatus;
-  @ApiPropertyOptional({ nullable: true }) rejectReason!: string | null;
-  @ApiPropertyOptional({ nullable: true }) reviewedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) rejectReason!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) reviewedAt!: string | null;
   @ApiProperty() version!: number;
 }
 
@@ -39,6 +41,7 @@ export function toWorkRecordResponse(r: WorkRecord): WorkRecordResponse {
     id: r.id,
     secondmentId: r.secondmentId,
     cadreId: r.cadreId,
+    cadre: refOf(r.secondment?.cadre, r.cadreId),
     date: r.date,
     content: r.content,
     status: r.status,

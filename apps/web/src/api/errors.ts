@@ -1,0 +1,33 @@
+import type { FormInstance } from 'antd';
+
+/** The API's error body (ErrorBody in the OpenAPI document). */
+export interface ApiErrorBody {
+  statusCode?: number;
+  message?: string;
+  details?: { fields?: { field: string; errors: string[] }[]; code?: string } & Record<string, unknown>;
+}
+
+/** What a refused request means, in the words people use here; the API's own message follows. */
+export function describeError(status: number, error: unknown): string {
+  const body = (error ?? {}) as ApiErrorBody;
+  const general =
+    status === 400 ? '填写的内容有误' :
+    status === 401 ? '登录已失效，请重新登录' :
+    status === 403 ? '当前账号无权进行此操作' :
+    status === 404 ? '未找到该记录，或无权查看' :
+    status === 409 ? '操作与当前状态冲突（可能已被他人修改，请刷新后重试）' :
+    status === 413 ? '文件过大' :
+    status === 429 ? '操作过于频繁，请稍后再试' :
+    status >= 500 ? '服务暂时不可用，请稍后再试' : '请求未能完成';
+  return body.message ? `${general}：${body.message}` : general;
+}
+
+/**
+ * The API's field errors as antd Form wants them (`items.0.name` → ['items', 0, 'name']),
+ * so each message shows beside its field.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any form: the API names the fields
+export function fieldErrors(error: unknown): Parameters<FormInstance<any>['setFields']>[0] {
+  const fields = ((error ?? {}) as ApiErrorBody).details?.fields ?? [];
+  return fields.map((f) => ({ name: f.field.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)), errors: f.errors }));
+}

@@ -1,0 +1,9 @@
+import { FileTextOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { MenuIcon } from './menus';
+
+export const MENU_ICONS: Readonly<Record<MenuIcon, ReactNode>> = {
+  cadres: <TeamOutlined />,
+  import: <UploadOutlined />,
+  'work-records': <FileTextOutlined />,
+};

@@ -1,0 +1,185 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { ROLE_LABELS, Role, SecondmentCategory, UnitType } from '@app/domain';
+import { binary, createTestApp, filledRoster, privateDatabaseUrl, rosterLine, type Session, signIn, type TestApp, TEST_PASSWORD, unique } from '@app/testing';
+import { type DemoAccount, seedDemo } from '../../apps/api/src/demo/seed-demo';
+import { browserAvailable, buildWebConsole, CHROMIUM, launchBrowser, SCREENSHOTS } from '@app/testing/browser';
+import { RubricVersion } from '../../apps/api/src/modules/rubrics/rubric-version.entity';
+import { MENUS } from '../../apps/web/src/layout/menus';
+
+/** A phone's viewport (iPhone 14), for the voter's page. */
+const PHONE = { width: 390, height: 844 };
+
+// Without Chromium (a newcomer's machine) the suite is skipped and says so; CI installs
+// it and sets REQUIRE_BROWSER=1, so there its absence fails the suite instead.
+if (!browserAvailable()) console.warn(`browser suite skipped: no Chromium at ${CHROMIUM} (apt-get install chromium fonts-noto-cjk, or set CHROMIUM_PATH)`);
+const suite = browserAvailable() ? describe : describe.skip;
+
+suite('the web console in a browser', () => {
+  let t: TestApp;
+  let base: string;
+  let browser: Browser;
+  let closeDatabase: () => Promise<void>;
+  /** The demo's accounts, one per role (`npm run demo`'s story: 45 cadres in five categories). */
+  let accounts: Map<Role, DemoAccount>;
+  let staff: Session;
+  let hostUnitId: string;
+
+  beforeAll(async () => {
+    // A database of its own on the server, so pages show the demo's story and nothing else.
+    const database = await privateDatabaseUrl();
+    closeDatabase = database.cleanup;
+    t = await createTestApp({ url: database.url, env: { WEB_ROOT: buildWebConsole() } });
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+    browser = await launchBrowser();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+
+    const admin = await t.factory.newUser(Role.OrgAdmin, { displayName: '组织部管理员' });
+    accounts = new Map((await seedDemo(t.app, { username: admin.username, password: TEST_PASSWORD })).map((a) => [a.role, a]));
+    staff = await signIn(t, Role.OrgStaff);
+    hostUnitId = (await t.registry.newUnit(UnitType.Host, unique('乡镇'))).id;
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+    await closeDatabase?.();
+  });
+
+  const newPage = async (viewport = { width: 1366, height: 800 }): Promise<Page> => (await browser.newContext({ viewport, locale: 'zh-CN' })).newPage();
+
+  const logIn = async (role: Role): Promise<Page> => {
+    const page = await newPage();
+    await page.goto(`${base}/login`);
+    await page.getByLabel('用户名').fill(accounts.get(role)!.username);
+    await page.getByLabel('密码').fill(accounts.get(role)!.password);
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.getByTestId('current-user').waitFor();
+    return page;
+  };
+
+  const menuOf = (page: Page) => page.getByLabel('主菜单').getByRole('menuitem').allInnerTexts();
+
+  it('logs each role in and shows only that role’s menu, with the user named in the header', async () => {
+    for (const role of Object.values(Role)) {
+      const page = await logIn(role);
+      expect({ role, menu: (await menuOf(page)).map((text) => text.trim()) }).toEqual({ role, menu: MENUS[role].map((entry) => entry.label) });
+      expect(await page.getByTestId('current-user').innerText()).toMatch(new RegExp(`^\\S+（${ROLE_LABELS[role]}）$`));
+      // The first page of the menu is where a login lands.
+      expect(new URL(page.url()).pathname).toBe(MENUS[role][0].path);
+      await page.context().close();
+    }
+  });
+
+  it('refuses a wrong password with a message in Chinese, and logging out returns to the login page for good', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/login`);
+    await page.getByLabel('用户名').fill(accounts.get(Role.OrgStaff)!.username);
+    await page.getByLabel('密码').fill('not the password at all');
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await expect(page.getByRole('alert').innerText()).resolves.toContain('用户名或密码错误');
+    await page.context().close();
+
+    const signedIn = await logIn(Role.OrgStaff);
+    await signedIn.getByRole('button', { name: '退出登录' }).click();
+    await signedIn.getByRole('button', { name: /登\s*录/ }).waitFor();
+    // The session ended on the server: the old tokens no longer open a page.
+    await signedIn.goto(`${base}/cadres`);
+    await signedIn.getByRole('button', { name: /登\s*录/ }).waitFor();
+    await signedIn.context().close();
+  });
+
+  it('renews an expired access token silently: the page loads without asking to log in again', async () => {
+    const page = await logIn(Role.OrgStaff);
+    // An access token the API no longer accepts, beside a refresh token that still works.
+    await page.evaluate(() => {
+      // Runs in the page (the suites' TypeScript has no DOM types).
+      const storage = (globalThis as unknown as { localStorage: { getItem(key: string): string | null; setItem(key: string, value: string): void } }).localStorage;
+      const key = 'cadre-assessment.tokens';
+      const pair = JSON.parse(storage.getItem(key)!) as { accessToken: string; refreshToken: string };
+      storage.setItem(key, JSON.stringify({ ...pair, accessToken: `${pair.accessToken.slice(0, -4)}AAAA` }));
+    });
+    await page.goto(`${base}/cadres`);
+    await page.getByTestId('current-user').waitFor();
+    // The demo's 45 cadres, 20 to a page.
+    await page.getByText('共 45 人').waitFor();
+    await page.locator('.ant-spin-spinning').waitFor({ state: 'detached' });
+    expect(new URL(page.url()).pathname).toBe('/cadres');
+    await page.screenshot({ animations: 'disabled', path: join(SCREENSHOTS, 'cadres.png') });
+    await page.context().close();
+  });
+
+  it('imports a roster with one bad row: nothing stored, and the error shown on that row', async () => {
+    const batch = await t.registry.newBatch({ name: unique('2024年度挂职历练') });
+    const units = { homeUnits: [await t.registry.newUnit(UnitType.Sending, unique('区财政局'))], hostUnits: [await t.registry.newUnit(UnitType.Host, unique('街道'))] };
+    const template = (await staff.get('/api/imports/roster/template.xlsx').buffer(true).parse(binary)).body as Buffer;
+    // The third line (row 4 of the sheet) has a national id whose check digit is wrong.
+    const lines = [0, 1, 2].map((i) => rosterLine(i, units, { name: unique(`导入${i}`) }));
+    lines[2] = { ...lines[2], nationalId: `${lines[2].nationalId.slice(0, 17)}${lines[2].nationalId.endsWith('0') ? '1' : '0'}` };
+    const dir = mkdtempSync(join(tmpdir(), 'roster-'));
+    const file = join(dir, '花名册.xlsx');
+    writeFileSync(file, await filledRoster(template, lines));
+
+    const page = await logIn(Role.OrgStaff);
+    await page.getByLabel('主菜单').getByRole('menuitem', { name: '花名册导入' }).click();
+    await page.getByLabel('历练批次').click();
+    await page.getByTitle(batch.name).click();
+    await page.locator('input[type=file]').setInputFiles(file);
+    await page.getByRole('button', { name: '开始导入' }).click();
+    await expect(page.getByRole('alert').innerText()).resolves.toContain('未导入任何数据');
+    const rows = page.getByTestId('import-errors').locator('tbody tr');
+    expect(await rows.count()).toBe(1);
+    const [row, column, message] = await rows.first().locator('td').allInnerTexts();
+    expect({ row, column }).toEqual({ row: '4', column: '身份证号' });
+    expect(message).toContain('身份证');
+    await page.screenshot({ animations: 'disabled', path: join(SCREENSHOTS, 'roster-import-errors.png'), fullPage: true });
+    // All rows or none: not even the good lines were stored.
+    expect(((await staff.get(`/api/cadres?batchId=${batch.id}`)).body as { total: number }).total).toBe(0);
+    await page.context().close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('casts a ballot with a code on a phone, then refuses the same code with a clear message', async () => {
+    const cadre = await t.registry.newCadre({ name: unique('李') });
+    const batch = await t.registry.newBatch();
+    await t.registry.newSecondment({ cadreId: cadre.id, batchId: batch.id, hostUnitId, category: SecondmentCategory.Grassroots });
+    const rubric = await t.dataSource.getRepository(RubricVersion).findOneByOrFail({ name: '四查四看考评细则（默认版）' });
+    const round = (
+      await staff.post('/api/rounds', {
+        batchId: batch.id, name: unique('考核'), type: 'SPECIAL', periodStart: '2023-03-01', periodEnd: '2023-12-31',
+        rubricVersionId: rubric.id, quotaKind: 'PERCENT', quotaValue: 20,
+      })
+    ).body as { id: string };
+    await staff.post(`/api/rounds/${round.id}/open`);
+    const [assessment] = (await staff.get(`/api/rounds/${round.id}/assessments`)).body as { id: string }[];
+    const session = (await staff.post('/api/ballot-sessions', { assessmentId: assessment.id, expectedVoters: 3 }).expect(201)).body as { id: string; codes: string[] };
+
+    // From the QR code's link: the code is already filled in.
+    const page = await newPage(PHONE);
+    await page.goto(`${base}/vote?code=${session.codes[0]}`);
+    await page.getByText('优秀', { exact: true }).click();
+    await page.screenshot({ animations: 'disabled', path: join(SCREENSHOTS, 'vote.png') });
+    await page.getByRole('button', { name: '提交评议' }).click();
+    await page.getByText('投票成功').waitFor();
+    const tally = (await staff.get(`/api/ballot-sessions/${session.id}`).expect(200)).body as { tally: { cast: number; counts: Record<string, number> } };
+    expect(tally.tally.cast).toBe(1);
+    expect(tally.tally.counts.EXCELLENT).toBe(1);
+    // Fits the phone: nothing wider than the screen.
+    expect(await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+
+    // Typed by hand, in lower case, the same code again.
+    const again = await newPage(PHONE);
+    await again.goto(`${base}/vote`);
+    await again.getByLabel('投票码').fill(session.codes[0].toLowerCase());
+    await again.getByText('称职', { exact: true }).click();
+    await again.getByRole('button', { name: '提交评议' }).click();
+    await expect(again.getByRole('alert').innerText()).resolves.toContain('该投票码无法使用');
+    expect(((await staff.get(`/api/ballot-sessions/${session.id}`)).body as { tally: { cast: number } }).tally.cast).toBe(1);
+    await page.context().close();
+    await again.context().close();
+  });
+});
