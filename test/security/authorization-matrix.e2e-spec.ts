@@ -58,6 +58,7 @@ const OBJECTS: Record<string, (w: World) => { own: Params; foreign?: Params }> =
   'GET /api/rounds/:id/incentives.xlsx': (w) => ({ own: { id: w.round } }),
   'GET /api/rounds/:id/objections': (w) => ({ own: { id: w.round } }),
   'GET /api/rounds/:id/publicity': (w) => ({ own: { id: w.round } }),
+  'GET /api/rounds/:id/score-sheet': (w) => ({ own: { id: w.round } }),
   'GET /api/rounds/:id/summary.xlsx': (w) => ({ own: { id: w.round } }),
   'GET /api/rubrics/:id': (w) => ({ own: { id: w.rubric } }),
   'GET /api/secondments/:id': (w) => ({ own: { id: w.secondment.a }, foreign: { id: w.secondment.b } }),

@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { ROLE_LABELS, Role, SecondmentCategory, UnitType } from '@app/domain';
-import { binary, createTestApp, filledRoster, privateDatabaseUrl, rosterLine, type Session, signIn, type TestApp, TEST_PASSWORD, unique } from '@app/testing';
+import { binary, createTestApp, filledRoster, privateDatabaseUrl, rosterLine, type Session, signIn, signInAs, type TestApp, TEST_PASSWORD, unique } from '@app/testing';
+import { DEMO_BATCH } from '../../apps/api/src/demo/demo-data';
 import { type DemoAccount, seedDemo } from '../../apps/api/src/demo/seed-demo';
 import { browserAvailable, buildWebConsole, CHROMIUM, launchBrowser, SCREENSHOTS } from '@app/testing/browser';
 import { RubricVersion } from '../../apps/api/src/modules/rubrics/rubric-version.entity';
@@ -61,6 +62,9 @@ suite('the web console in a browser', () => {
     await page.getByTestId('current-user').waitFor();
     return page;
   };
+
+  /** A demo account signed in through the API, for setting up what a test needs. */
+  const apiSession = (role: Role): Promise<Session> => signInAs(t, accounts.get(role)!.username, accounts.get(role)!.password);
 
   const menuOf = (page: Page) => page.getByLabel('主菜单').getByRole('menuitem').allInnerTexts();
 
@@ -141,6 +145,59 @@ suite('the web console in a browser', () => {
     expect(((await staff.get(`/api/cadres?batchId=${batch.id}`)).body as { total: number }).total).toBe(0);
     await page.context().close();
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('scores a cadre in the grid: computed cells read-only, each number explained, and the total appears with the last score', async () => {
+    const demoStaff = await apiSession(Role.OrgStaff);
+    const host = await apiSession(Role.HostUnit);
+    const batch = ((await demoStaff.get('/api/batches?pageSize=100')).body as { items: { id: string; name: string }[] }).items.find((b) => b.name === DEMO_BATCH.name)!;
+    const rubric = await t.dataSource.getRepository(RubricVersion).findOneByOrFail({ name: '四查四看考评细则（默认版）' });
+    const round = (
+      await demoStaff.post('/api/rounds', {
+        batchId: batch.id, name: '2023年第三季度挂职干部考核', type: 'QUARTERLY', periodStart: '2023-07-01', periodEnd: '2023-09-30',
+        rubricVersionId: rubric.id, quotaKind: 'PERCENT', quotaValue: 20,
+      }).expect(201)
+    ).body as { id: string };
+    await demoStaff.post(`/api/rounds/${round.id}/open`).expect(200);
+    // A grassroots cadre of the demo's host unit: 3.1 from a closed democratic evaluation, 3.2 from the host unit.
+    const assessments = (await host.get(`/api/rounds/${round.id}/assessments`)).body as { id: string; cadre: { name: string }; category: string; version: number }[];
+    const chosen = assessments.find((a) => a.category === 'GRASSROOTS')!;
+    const session = (await demoStaff.post('/api/ballot-sessions', { assessmentId: chosen.id, expectedVoters: 3 }).expect(201)).body as { id: string; codes: string[] };
+    for (const [i, code] of session.codes.entries()) await t.http.post('/api/ballots').send({ code, choice: i === 0 ? 'COMPETENT' : 'EXCELLENT' }).expect(201);
+    await demoStaff.post(`/api/ballot-sessions/${session.id}/close`).expect(200);
+    const version = ((await host.get(`/api/assessments/${chosen.id}`)).body as { version: number }).version;
+    await host.put(`/api/assessments/${chosen.id}/host-unit-evaluation`, { version, points: 9, opinion: '工作扎实，群众认可' }).expect(200);
+
+    const page = await logIn(Role.OrgStaff);
+    await page.getByLabel('主菜单').getByRole('menuitem', { name: '考核轮次' }).click();
+    await page.getByRole('link', { name: '2023年第三季度挂职干部考核' }).click();
+    await page.getByRole('tab', { name: '评分' }).click();
+    const name = chosen.cadre.name;
+    const total = page.getByTestId(`total-${name}`);
+    await expect(total.innerText()).resolves.toBe('待完成');
+    // 3.1 is computed from the ballots: shown, not typed; its explanation on hover.
+    const ballots = page.getByTestId(`cell-${chosen.id}-3.1`);
+    expect(await ballots.innerText()).toBe('9.33');
+    await ballots.hover();
+    await expect(page.getByRole('tooltip').filter({ hasText: '民主评议' }).innerText()).resolves.toContain('优秀');
+    expect(await page.getByLabel(`${name} 3.1`).count()).toBe(0);
+
+    const org = { '1.1': 8, '1.2': 5, '1.3': 6, '2.1': 11, '2.2': 9, '2.3': 7, '4.1': 7.5, '4.2': 6.5, '5.1': 5, '5.2': 4.5, '5.3': 4.8 };
+    for (const [code, points] of Object.entries(org)) {
+      const cell = page.getByLabel(`${name} ${code}`);
+      await cell.fill(String(points));
+      // Each cell saves on leaving it (Enter leaves it); wait for the save before the next.
+      const saved = page.waitForResponse((response) => response.url().includes(`/api/assessments/${chosen.id}/scores`));
+      await cell.press('Enter');
+      expect((await saved).status()).toBe(200);
+    }
+    // 11 typed + 9.33 (ballots) + 9 (host unit) = 92.63
+    await expect(total.innerText()).resolves.toBe('92.63');
+    const stored = (await demoStaff.get(`/api/assessments/${chosen.id}`)).body as { score: { total: number } };
+    expect(stored.score.total).toBe(92.63);
+    await page.setViewportSize({ width: 1600, height: 900 });
+    await page.screenshot({ animations: 'disabled', path: join(SCREENSHOTS, 'scoring.png') });
+    await page.context().close();
   });
 
   it('casts a ballot with a code on a phone, then refuses the same code with a clear message', async () => {

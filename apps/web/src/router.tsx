@@ -4,6 +4,8 @@ import { CadresPage } from './pages/CadresPage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { RosterImportPage } from './pages/RosterImportPage';
+import { RoundPage } from './pages/RoundPage';
+import { RoundsPage } from './pages/RoundsPage';
 import { VotePage } from './pages/VotePage';
 import { WorkRecordsPage } from './pages/WorkRecordsPage';
 
@@ -17,6 +19,8 @@ export const router = createBrowserRouter([
     children: [
       { path: 'cadres', element: <CadresPage /> },
       { path: 'imports/roster', element: <RosterImportPage /> },
+      { path: 'rounds', element: <RoundsPage /> },
+      { path: 'rounds/:id', element: <RoundPage /> },
       { path: 'work-records', element: <WorkRecordsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -1,6 +1,6 @@
 import type TestAgent from 'supertest/lib/agent';
 import type { Role } from '@app/domain';
-import type { User } from '../../../apps/api/src/modules/users/user.entity';
+import { User } from '../../../apps/api/src/modules/users/user.entity';
 import { TEST_PASSWORD } from './factory';
 import type { TestApp } from './test-app';
 
@@ -24,7 +24,16 @@ export async function login(t: TestApp, username: string, password = TEST_PASSWO
 /** Creates a user of the role (see Factory.newUser) and signs them in through the API. */
 export async function signIn(t: TestApp, role: Role, overrides: Parameters<TestApp['factory']['newUser']>[1] = {}): Promise<Session> {
   const user = await t.factory.newUser(role, overrides);
-  const { accessToken, refreshToken } = await login(t, user.username);
+  return sessionOf(t, user, await login(t, user.username));
+}
+
+/** An existing user signed in through the API with their password (a demo account, say). */
+export async function signInAs(t: TestApp, username: string, password: string): Promise<Session> {
+  const user = await t.dataSource.getRepository(User).findOneByOrFail({ username });
+  return sessionOf(t, user, await login(t, username, password));
+}
+
+function sessionOf(t: TestApp, user: User, { accessToken, refreshToken }: { accessToken: string; refreshToken: string }): Session {
   const auth = `Bearer ${accessToken}`;
   return {
     user,

@@ -1156,6 +1156,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/rounds/{id}/score-sheet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The scoring grid: every assessment with each sub-item’s score, its sources and the explanation of the number */
+        get: operations["RoundsController_scoreSheet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/rounds/{id}/start-calibration": {
         parameters: {
             query?: never;
@@ -2808,6 +2825,18 @@ export interface components {
             subItems: components["schemas"]["SubItemScoreResponse"][];
             /** @description null until every sub-item has a score */
             total: number | null;
+        };
+        ScoreSheetRowResponse: {
+            cadre: components["schemas"]["RefDto"];
+            category: components["schemas"]["SecondmentCategory"];
+            categoryLabel: string;
+            hostUnit: components["schemas"]["RefDto"];
+            /** Format: uuid */
+            id: string;
+            /** @description each sub-item under the category’s variant, with its sources: only ORG_STAFF ones are entered here */
+            score: components["schemas"]["ScoreResponse"];
+            /** @description send it back with scores entered; a stale one answers 409 */
+            version: number;
         };
         /** @enum {string} */
         ScoreSource: "ORG_STAFF" | "HOST_UNIT" | "BALLOTS" | "CERTIFICATES" | "INTERVIEWS" | "MUTUAL_EVALUATION";
@@ -6108,6 +6137,43 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RoundResponse"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    RoundsController_scoreSheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreSheetRowResponse"][];
                 };
             };
             401: {

@@ -1,9 +1,10 @@
-import { FileTextOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons';
+import { AuditOutlined, FileTextOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { MenuIcon } from './menus';
 
 export const MENU_ICONS: Readonly<Record<MenuIcon, ReactNode>> = {
   cadres: <TeamOutlined />,
   import: <UploadOutlined />,
+  rounds: <AuditOutlined />,
   'work-records': <FileTextOutlined />,
 };

@@ -23,6 +23,17 @@ export enum RoundStatus {
   Finalized = 'FINALIZED',
 }
 
+/** How the console names each status of a round. */
+export const ROUND_STATUS_LABELS: Readonly<Record<RoundStatus, string>> = {
+  [RoundStatus.Created]: '未开启',
+  [RoundStatus.Collecting]: '评分中',
+  [RoundStatus.Calibration]: '校准中',
+  [RoundStatus.Submitted]: '待审批',
+  [RoundStatus.Approved]: '已审批',
+  [RoundStatus.Publicity]: '公示中',
+  [RoundStatus.Finalized]: '已办结',
+};
+
 export enum RoundAction {
   Open = 'OPEN',
   StartCalibration = 'START_CALIBRATION',

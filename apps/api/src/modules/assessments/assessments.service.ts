@@ -9,6 +9,7 @@ import {
   type ScoreResult,
   toPoints,
   RoundStatus,
+  SECONDMENT_CATEGORY,
   WORK_RECORD_SUB_ITEM,
   workRecordSuggestion,
 } from '@app/domain';
@@ -26,9 +27,11 @@ import {
   type AssessmentSummaryResponse,
   type EnterScoresDto,
   type HostUnitEvaluationDto,
+  type ScoreSheetRowResponse,
   type SuggestionResponse,
   toAssessmentResponse,
 } from './dto/assessment.dto';
+import { toScoreResponse } from '../rubrics/dto/rubric-response.dto';
 import { refOf } from '../../common/dto/ref.dto';
 
 /** Inputs change while the round collects them, or on an assessment a leader reopened after finalization. */
@@ -96,6 +99,26 @@ export class AssessmentsService {
         version: a.version,
       };
     });
+  }
+
+  /**
+   * The scoring grid of a round: every assessment with each sub-item's score and its
+   * explanation, from at most six queries whatever the round's size.
+   */
+  async scoreSheet(roundId: string): Promise<ScoreSheetRowResponse[]> {
+    const round = await this.rounds.findById(roundId);
+    if (!round) throw DomainError.notFound('round', roundId);
+    const all = await this.assessments.findByRound(roundId, { kind: 'ALL' });
+    const results = await this.scoring.scoreAll(round, all);
+    return all.map((a) => ({
+      id: a.id,
+      cadre: refOf(a.cadre, a.cadreId),
+      hostUnit: refOf(a.secondment?.hostUnit, a.hostUnitId),
+      category: a.category,
+      categoryLabel: SECONDMENT_CATEGORY.label(a.category),
+      version: a.version,
+      score: toScoreResponse(results.get(a.id) as ScoreResult),
+    }));
   }
 
   /** Org staff enter the sub-items whose source is the organization department; computed ones are refused. */

@@ -9,7 +9,7 @@ import { CurrentSignedInActor, type SignedInActor } from '../../common/auth/acto
 import { RequirePermission } from '../../common/auth/route-access';
 import { ErrorBody } from '../../common/errors/error-body';
 import { AssessmentsService } from '../assessments/assessments.service';
-import { AssessmentSummaryResponse } from '../assessments/dto/assessment.dto';
+import { AssessmentSummaryResponse, ScoreSheetRowResponse } from '../assessments/dto/assessment.dto';
 import { CreateRoundDto, OpenRoundResponse, RoundResponse, toRoundResponse } from './dto/round.dto';
 import { RoundsRepository } from './rounds.repository';
 import { RoundsService } from './rounds.service';
@@ -132,6 +132,14 @@ export class RoundsController {
   @ApiConflictResponse({ type: ErrorBody, description: 'not in publicity, or the publicity period is not over' })
   async finalize(@Param('id', ParseUUIDPipe) id: string, @CurrentSignedInActor() actor: SignedInActor): Promise<RoundResponse> {
     return this.step(id, RoundAction.Finalize, (round) => this.calibrationService.finalize(actor, round));
+  }
+
+  @Get(':id/score-sheet')
+  @RequirePermission(Permission.ScoreEnter)
+  @ApiOperation({ summary: 'The scoring grid: every assessment with each sub-item’s score, its sources and the explanation of the number' })
+  @ApiOkResponse({ type: [ScoreSheetRowResponse] })
+  scoreSheet(@Param('id', ParseUUIDPipe) id: string): Promise<ScoreSheetRowResponse[]> {
+    return this.assessments.scoreSheet(id);
   }
 
   @Get(':id/assessments')

@@ -86,6 +86,18 @@ export function toAssessmentResponse(a: ScoredAssessment, entered: AssessmentSco
   };
 }
 
+/** A line of the scoring grid: one assessment with every sub-item's score and its explanation. */
+export class ScoreSheetRowResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ type: RefDto }) cadre!: RefDto;
+  @ApiProperty({ type: RefDto }) hostUnit!: RefDto;
+  @ApiProperty({ enum: SecondmentCategory, enumName: 'SecondmentCategory' }) category!: SecondmentCategory;
+  @ApiProperty() categoryLabel!: string;
+  @ApiProperty({ description: 'send it back with scores entered; a stale one answers 409' }) version!: number;
+  @ApiProperty({ type: ScoreResponse, description: 'each sub-item under the category’s variant, with its sources: only ORG_STAFF ones are entered here' })
+  score!: ScoreResponse;
+}
+
 export class AssessmentSummaryResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ type: RefDto }) cadre!: RefDto;
