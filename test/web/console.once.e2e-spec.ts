@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { ROLE_LABELS, Role, SecondmentCategory, UnitType } from '@app/domain';
-import { binary, createTestApp, filledRoster, privateDatabaseUrl, rosterLine, type Session, signIn, signInAs, type TestApp, TEST_PASSWORD, unique } from '@app/testing';
+import { binary, createTestApp, filledRoster, privateDatabaseUrl, rosterLine, type Session, signIn, signInAs, storeFullInputs, type TestApp, TEST_PASSWORD, unique } from '@app/testing';
 import { DEMO_BATCH } from '../../apps/api/src/demo/demo-data';
 import { type DemoAccount, seedDemo } from '../../apps/api/src/demo/seed-demo';
 import { browserAvailable, buildWebConsole, CHROMIUM, launchBrowser, SCREENSHOTS } from '@app/testing/browser';
@@ -198,6 +198,57 @@ suite('the web console in a browser', () => {
     await page.setViewportSize({ width: 1600, height: 900 });
     await page.screenshot({ animations: 'disabled', path: join(SCREENSHOTS, 'scoring.png') });
     await page.context().close();
+  });
+
+  it('calibrates with the quota line drawn under the last Excellent place, and a leader approves from the queue', async () => {
+    const batch = await t.registry.newBatch({ name: unique('2023年度挂职历练（专项）') });
+    const names = ['王建国', '李明', '张伟', '刘洋', '陈静', '杨帆', '赵磊', '黄丽'].map((n) => `${n}${unique('').slice(-3)}`);
+    for (const name of names) {
+      const cadre = await t.registry.newCadre({ name });
+      await t.registry.newSecondment({ cadreId: cadre.id, batchId: batch.id, hostUnitId, category: SecondmentCategory.Grassroots });
+    }
+    const rubric = await t.dataSource.getRepository(RubricVersion).findOneByOrFail({ name: '四查四看考评细则（默认版）' });
+    const roundName = unique('2023年度专项考核');
+    const round = (
+      await staff.post('/api/rounds', {
+        batchId: batch.id, name: roundName, type: 'SPECIAL', periodStart: '2023-03-01', periodEnd: '2023-12-31',
+        rubricVersionId: rubric.id, quotaKind: 'COUNT', quotaValue: 2,
+      }).expect(201)
+    ).body as { id: string };
+    await staff.post(`/api/rounds/${round.id}/open`).expect(200);
+    const assessments = (await staff.get(`/api/rounds/${round.id}/assessments`)).body as { id: string }[];
+    // Every input stored, each cadre a little below the last on 1.1: eight distinct totals.
+    for (const [i, a] of assessments.entries()) await storeFullInputs(t.dataSource, a.id, staff.user.id, { minus11: i * 37 });
+
+    const page = await logIn(Role.OrgStaff);
+    await page.goto(`${base}/rounds/${round.id}`);
+    await page.getByRole('button', { name: '结束评分，进入校准' }).click();
+    await page.getByRole('button', { name: /确\s*定/ }).click();
+    const board = page.getByRole('tabpanel', { name: '校准' });
+    const rows = board.locator('.ant-table-tbody tr.ant-table-row');
+    await rows.nth(7).waitFor();
+    expect(await rows.count()).toBe(8);
+    const ranks = (await rows.locator('td:first-child').allInnerTexts()).map(Number);
+    expect(ranks).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    // The line under the second place, the last the quota of 2 allows; the first two proposed Excellent.
+    const line = board.getByTestId('quota-line');
+    expect(await line.locator('td:first-child').innerText()).toBe('2');
+    const grades = await rows.locator('td:nth-child(5)').allInnerTexts();
+    expect(grades.map((g) => g.trim())).toEqual(['优秀', '优秀', '称职', '称职', '称职', '称职', '称职', '称职']);
+    await page.screenshot({ animations: 'disabled', path: join(SCREENSHOTS, 'calibration.png'), fullPage: true });
+    await page.getByRole('button', { name: '报送审批' }).click();
+    await page.getByRole('button', { name: /报\s*送/ }).last().click();
+    await page.getByText('待审批', { exact: true }).last().waitFor();
+    await page.context().close();
+
+    const leader = await logIn(Role.Leader);
+    await leader.getByLabel('主菜单').getByRole('menuitem', { name: '待审批' }).click();
+    await leader.getByRole('link', { name: roundName }).click();
+    await leader.getByRole('button', { name: '审批通过' }).click();
+    await leader.getByRole('button', { name: /通\s*过/ }).last().click();
+    await leader.getByText('已审批', { exact: true }).waitFor();
+    expect(((await staff.get(`/api/rounds/${round.id}`)).body as { status: string }).status).toBe('APPROVED');
+    await leader.context().close();
   });
 
   it('casts a ballot with a code on a phone, then refuses the same code with a clear message', async () => {

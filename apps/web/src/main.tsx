@@ -1,5 +1,6 @@
 import { App as AntApp, ConfigProvider } from 'antd';
 import 'antd/dist/reset.css';
+import './console.css';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';

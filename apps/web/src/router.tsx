@@ -19,6 +19,7 @@ export const router = createBrowserRouter([
     children: [
       { path: 'cadres', element: <CadresPage /> },
       { path: 'imports/roster', element: <RosterImportPage /> },
+      { path: 'approvals', element: <RoundsPage awaitingApproval /> },
       { path: 'rounds', element: <RoundsPage /> },
       { path: 'rounds/:id', element: <RoundPage /> },
       { path: 'work-records', element: <WorkRecordsPage /> },

@@ -1,8 +1,9 @@
-import { AuditOutlined, FileTextOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons';
+import { AuditOutlined, CheckSquareOutlined, FileTextOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { MenuIcon } from './menus';
 
 export const MENU_ICONS: Readonly<Record<MenuIcon, ReactNode>> = {
+  approvals: <CheckSquareOutlined />,
   cadres: <TeamOutlined />,
   import: <UploadOutlined />,
   rounds: <AuditOutlined />,

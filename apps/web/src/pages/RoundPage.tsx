@@ -1,4 +1,5 @@
-import { Alert, App, Button, Card, Descriptions, Popconfirm, Space, Spin, Tabs, Tag } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Input, Popconfirm, Space, Spin, Tabs, Tag } from 'antd';
+import { useState } from 'react';
 import { useParams } from 'react-router';
 import { ROUND_STATUS_LABELS, RoundStatus } from '@app/domain/assessment/round-flow';
 import { Permission, hasPermission } from '@app/domain/auth/permissions';
@@ -8,7 +9,11 @@ import { useLoad } from '../api/useLoad';
 import { useUser } from '../auth/session';
 import { formatDate } from '../format';
 import { ROUND_STATUS_COLORS } from './RoundsPage';
+import { CalibrationBoard } from './CalibrationBoard';
 import { ScoreSheet } from './ScoreSheet';
+
+/** The statuses from calibration on, when the board has something to show. */
+const CALIBRATED: readonly string[] = [RoundStatus.Calibration, RoundStatus.Submitted, RoundStatus.Approved, RoundStatus.Publicity, RoundStatus.Finalized];
 
 /** One round: its facts, the next step of its flow, and the scoring grid. */
 export function RoundPage() {
@@ -17,6 +22,8 @@ export function RoundPage() {
   const { message, modal } = App.useApp();
   const round = useLoad(() => api.GET('/api/rounds/{id}', { params: { path: { id } } }), [id]);
   const manages = hasPermission(user.role, Permission.RoundManage);
+  const approves = hasPermission(user.role, Permission.RoundApprove);
+  const [comment, setComment] = useState('');
 
   if (round.error) return <Alert type="error" showIcon title={round.error} />;
   if (!round.data) return <Spin />;
@@ -28,13 +35,17 @@ export function RoundPage() {
     else message.error(describeError(response.status, error));
     round.reload();
   };
-  const startCalibration = async () => {
-    const { data, error, response } = await api.POST('/api/rounds/{id}/start-calibration', { params: { path: { id } } });
-    if (data) message.success('评分已结束，进入校准');
-    // 409 names what keeps assessments unscored: worth reading in full.
-    else modal.error({ title: '尚不能进入校准', content: describeError(response.status, error), width: 560 });
+  /** A step of the round's flow; a refusal (409 names what is missing) is worth reading in full. */
+  const step = async (call: () => Promise<{ data?: unknown; error?: unknown; response: Response }>, done: string, refused: string) => {
+    const { data, error, response } = await call();
+    if (data) message.success(done);
+    else modal.error({ title: refused, content: describeError(response.status, error), width: 560 });
     round.reload();
   };
+  const startCalibration = () => step(() => api.POST('/api/rounds/{id}/start-calibration', { params: { path: { id } } }), '评分已结束，进入校准', '尚不能进入校准');
+  const submit = () => step(() => api.POST('/api/rounds/{id}/submit', { params: { path: { id } } }), '已报送领导审批', '尚不能报送');
+  const approve = () => step(() => api.POST('/api/rounds/{id}/approve', { params: { path: { id } }, body: { comment: comment.trim() || undefined } }), '已审批通过', '未能审批');
+  const returnRound = () => step(() => api.POST('/api/rounds/{id}/return', { params: { path: { id } }, body: { comment: comment.trim() } }), '已退回重新校准', '未能退回');
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -47,6 +58,11 @@ export function RoundPage() {
                 <Button type="primary" onClick={() => void open()}>
                   开启考核
                 </Button>
+              )}
+              {r.status === RoundStatus.Calibration && (
+                <Popconfirm title="报送领导审批？" description="报送后校准结果不能再调整，除非领导退回。" okText="报送" cancelText="取消" onConfirm={() => submit()}>
+                  <Button type="primary">报送审批</Button>
+                </Popconfirm>
               )}
               {r.status === RoundStatus.Collecting && (
                 <Popconfirm title="结束评分并进入校准？" description="进入校准后不能再录入分数。" okText="确定" cancelText="取消" onConfirm={() => startCalibration()}>
@@ -70,6 +86,21 @@ export function RoundPage() {
           <Descriptions.Item label="优秀名额">{r.quotaKind === 'PERCENT' ? `${r.quotaValue}%` : `${r.quotaValue} 人`}</Descriptions.Item>
         </Descriptions>
       </Card>
+      {approves && r.status === RoundStatus.Submitted && (
+        <Card title="审批">
+          <Space orientation="vertical" style={{ width: '100%' }}>
+            <Input.TextArea rows={2} placeholder="审批意见（退回时必填）" value={comment} onChange={(event) => setComment(event.target.value)} maxLength={2000} />
+            <Space>
+              <Popconfirm title="审批通过本轮考核结果？" okText="通过" cancelText="取消" onConfirm={() => approve()}>
+                <Button type="primary">审批通过</Button>
+              </Popconfirm>
+              <Button danger disabled={!comment.trim()} onClick={() => void returnRound()}>
+                退回重新校准
+              </Button>
+            </Space>
+          </Space>
+        </Card>
+      )}
       {r.status === RoundStatus.Created ? (
         <Card>
           <Alert type="info" showIcon title="考核尚未开启" description="开启后，本批次每名在岗挂职干部各生成一份考核，即可录入分数。" />
@@ -77,7 +108,12 @@ export function RoundPage() {
       ) : (
         <Card>
           <Tabs
+            // A new status may bring a new first tab (校准 once calibration starts): open it.
+            key={r.status}
             items={[
+              ...(CALIBRATED.includes(r.status)
+                ? [{ key: 'calibration', label: '校准', children: <CalibrationBoard roundId={id} editable={manages && r.status === RoundStatus.Calibration} /> }]
+                : []),
               ...(hasPermission(user.role, Permission.ScoreEnter)
                 ? [{ key: 'scores', label: '评分', children: <ScoreSheet roundId={id} editable={r.status === RoundStatus.Collecting} /> }]
                 : []),

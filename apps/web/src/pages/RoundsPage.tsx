@@ -24,8 +24,8 @@ export const ROUND_STATUS_COLORS: Record<RoundStatus, string> = {
   FINALIZED: 'success',
 };
 
-/** 考核轮次: every round, newest first; org staff create them. */
-export function RoundsPage() {
+/** 考核轮次: every round; org staff create them. `awaitingApproval`: a leader's queue, the rounds submitted to them. */
+export function RoundsPage({ awaitingApproval = false }: { awaitingApproval?: boolean }) {
   const user = useUser();
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
@@ -33,8 +33,9 @@ export function RoundsPage() {
 
   return (
     <Card
-      title="考核轮次"
+      title={awaitingApproval ? '待审批的考核结果' : '考核轮次'}
       extra={
+        !awaitingApproval &&
         hasPermission(user.role, Permission.RoundManage) && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
             新建考核
@@ -46,8 +47,8 @@ export function RoundsPage() {
       <Table<Round>
         rowKey="id"
         loading={rounds.loading}
-        dataSource={rounds.data ?? []}
-        locale={{ emptyText: '暂无考核，点击“新建考核”开始' }}
+        dataSource={(rounds.data ?? []).filter((round) => !awaitingApproval || round.status === RoundStatus.Submitted)}
+        locale={{ emptyText: awaitingApproval ? '没有待审批的考核结果' : '暂无考核' }}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         columns={[
           { title: '考核名称', render: (_, round) => <Link to={`/rounds/${round.id}`}>{round.name}</Link> },
