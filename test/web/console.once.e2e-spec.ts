@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { ROLE_LABELS, Role, SecondmentCategory, UnitType } from '@app/domain';
-import { binary, createTestApp, filledRoster, privateDatabaseUrl, rosterLine, type Session, signIn, signInAs, storeFullInputs, type TestApp, TEST_PASSWORD, unique } from '@app/testing';
+import { binary, createTestApp, filledRoster, finalizeRound, privateDatabaseUrl, rosterLine, type Session, signIn, signInAs, storeFullInputs, type TestApp, TEST_PASSWORD, unique } from '@app/testing';
 import { DEMO_BATCH } from '../../apps/api/src/demo/demo-data';
 import { type DemoAccount, seedDemo } from '../../apps/api/src/demo/seed-demo';
 import { browserAvailable, buildWebConsole, CHROMIUM, launchBrowser, SCREENSHOTS } from '@app/testing/browser';
@@ -249,6 +249,40 @@ suite('the web console in a browser', () => {
     await leader.getByText('已审批', { exact: true }).waitFor();
     expect(((await staff.get(`/api/rounds/${round.id}`)).body as { status: string }).status).toBe('APPROVED');
     await leader.context().close();
+  });
+
+  it('opens a dossier from the leader’s one-click search, with the finalized result in it', async () => {
+    const batch = await t.registry.newBatch({ name: unique('2023年度挂职历练（档案）') });
+    const names = ['周文博', '吴晓东', '郑雅'].map((n) => `${n}${unique('').slice(-3)}`);
+    for (const name of names) {
+      const cadre = await t.registry.newCadre({ name });
+      await t.registry.newSecondment({ cadreId: cadre.id, batchId: batch.id, hostUnitId, category: SecondmentCategory.Grassroots });
+    }
+    const rubric = await t.dataSource.getRepository(RubricVersion).findOneByOrFail({ name: '四查四看考评细则（默认版）' });
+    const roundName = unique('2023年度期满考核');
+    const round = (
+      await staff.post('/api/rounds', {
+        batchId: batch.id, name: roundName, type: 'FINAL', periodStart: '2023-03-01', periodEnd: '2023-12-31',
+        rubricVersionId: rubric.id, quotaKind: 'COUNT', quotaValue: 1,
+      }).expect(201)
+    ).body as { id: string };
+    await staff.post(`/api/rounds/${round.id}/open`).expect(200);
+    const assessments = (await staff.get(`/api/rounds/${round.id}/assessments`)).body as { id: string; cadre: { name: string } }[];
+    // The first name scores highest: the one Excellent place is theirs.
+    for (const a of assessments) await storeFullInputs(t.dataSource, a.id, staff.user.id, { minus11: names.indexOf(a.cadre.name) * 50 });
+    await finalizeRound(t, staff, await signIn(t, Role.Leader), round.id);
+
+    const page = await logIn(Role.Leader);
+    await page.getByLabel('主菜单').getByRole('menuitem', { name: '成长档案' }).click();
+    await page.getByPlaceholder('输入姓名、单位或岗位，一键查询').fill(names[0]);
+    await page.getByRole('button', { name: /查\s*询/ }).click();
+    await page.getByRole('link', { name: names[0] }).click();
+    await page.getByText(`${names[0]} 的成长档案`).waitFor();
+    const result = page.getByRole('row', { name: new RegExp(roundName) });
+    await expect(result.innerText()).resolves.toContain('优秀');
+    await expect(result.innerText()).resolves.toContain('100');
+    await page.screenshot({ animations: 'disabled', path: join(SCREENSHOTS, 'dossier.png'), fullPage: true });
+    await page.context().close();
   });
 
   it('casts a ballot with a code on a phone, then refuses the same code with a clear message', async () => {

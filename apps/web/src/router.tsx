@@ -1,6 +1,8 @@
 import { createBrowserRouter } from 'react-router';
 import { AppLayout } from './layout/AppLayout';
 import { CadresPage } from './pages/CadresPage';
+import { DossierPage, MyDossierPage } from './pages/DossierPage';
+import { DossiersPage } from './pages/DossiersPage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { RosterImportPage } from './pages/RosterImportPage';
@@ -18,6 +20,9 @@ export const router = createBrowserRouter([
     element: <AppLayout />,
     children: [
       { path: 'cadres', element: <CadresPage /> },
+      { path: 'dossiers', element: <DossiersPage /> },
+      { path: 'dossiers/:cadreId', element: <DossierPage /> },
+      { path: 'my-dossier', element: <MyDossierPage /> },
       { path: 'imports/roster', element: <RosterImportPage /> },
       { path: 'approvals', element: <RoundsPage awaitingApproval /> },
       { path: 'rounds', element: <RoundsPage /> },

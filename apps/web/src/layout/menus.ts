@@ -2,7 +2,7 @@ import { Permission } from '@app/domain/auth/permissions';
 import { Role } from '@app/domain/auth/role';
 
 /** The icons the side menu draws (layout/icons.tsx). */
-export type MenuIcon = 'approvals' | 'cadres' | 'import' | 'rounds' | 'work-records';
+export type MenuIcon = 'approvals' | 'cadres' | 'dossiers' | 'import' | 'rounds' | 'work-records';
 
 export interface MenuEntry {
   path: string;
@@ -16,6 +16,8 @@ const cadres = (label: string): MenuEntry => ({ path: '/cadres', label, icon: 'c
 const rosterImport: MenuEntry = { path: '/imports/roster', label: '花名册导入', icon: 'import', needs: Permission.RosterImport };
 const rounds: MenuEntry = { path: '/rounds', label: '考核轮次', icon: 'rounds', needs: Permission.RoundRead };
 const approvals: MenuEntry = { path: '/approvals', label: '待审批', icon: 'approvals', needs: Permission.RoundApprove };
+const dossiers: MenuEntry = { path: '/dossiers', label: '成长档案', icon: 'dossiers', needs: Permission.DossierRead };
+const myDossier: MenuEntry = { path: '/my-dossier', label: '我的档案', icon: 'dossiers', needs: Permission.DossierRead };
 const workRecords = (label: string): MenuEntry => ({ path: '/work-records', label, icon: 'work-records', needs: Permission.WorkRecordRead });
 
 /**
@@ -23,10 +25,10 @@ const workRecords = (label: string): MenuEntry => ({ path: '/work-records', labe
  * own cadres); the menu decides where each role goes.
  */
 export const MENUS: Readonly<Record<Role, readonly MenuEntry[]>> = {
-  [Role.OrgAdmin]: [cadres('干部名册'), rosterImport, rounds, workRecords('工作纪实')],
-  [Role.OrgStaff]: [cadres('干部名册'), rosterImport, rounds, workRecords('工作纪实')],
-  [Role.Leader]: [approvals, rounds, cadres('干部名册'), workRecords('工作纪实')],
-  [Role.HostUnit]: [cadres('本单位挂职干部'), workRecords('工作纪实确认')],
+  [Role.OrgAdmin]: [cadres('干部名册'), rosterImport, rounds, dossiers, workRecords('工作纪实')],
+  [Role.OrgStaff]: [cadres('干部名册'), rosterImport, rounds, dossiers, workRecords('工作纪实')],
+  [Role.Leader]: [approvals, rounds, dossiers, cadres('干部名册'), workRecords('工作纪实')],
+  [Role.HostUnit]: [cadres('本单位挂职干部'), workRecords('工作纪实确认'), dossiers],
   [Role.Certifier]: [cadres('招商一线干部')],
-  [Role.Cadre]: [workRecords('我的工作纪实')],
+  [Role.Cadre]: [workRecords('我的工作纪实'), myDossier],
 };

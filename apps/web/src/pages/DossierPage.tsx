@@ -1,0 +1,115 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Descriptions, Empty, List, Space, Spin, Table, Tag, Typography } from 'antd';
+import { Navigate, useParams } from 'react-router';
+import { EDUCATION, GENDER, POLITICAL_STATUS } from '@app/domain/registry/vocabulary';
+import { GRADE_LABELS } from '@app/domain/scoring/calibration';
+import { api } from '../api/client';
+import { attachmentName, saveFile } from '../api/download';
+import { describeError } from '../api/errors';
+import type { components } from '../api/schema';
+import { useLoad } from '../api/useLoad';
+import { useUser } from '../auth/session';
+import { formatDate, labelOf } from '../format';
+
+type Result = components['schemas']['DossierResultResponse'];
+
+const TALENT_POOL: Record<components['schemas']['TalentPoolStatus'], string> = { PROPOSED: '已提名，待审定', CONFIRMED: '已纳入储备人才库', DECLINED: '未纳入' };
+const INCENTIVE: Record<components['schemas']['IncentiveStatus'], string> = { PROPOSED: '拟激励', CONFIRMED: '已落实', REJECTED: '未采纳' };
+
+/** A cadre's own dossier: the console opens theirs. */
+export function MyDossierPage() {
+  const user = useUser();
+  if (!user.cadreId) return <Alert type="warning" showIcon title="当前账号未关联干部，无个人档案" />;
+  return <Navigate to={`/dossiers/${user.cadreId}`} replace />;
+}
+
+/** 成长档案: the profile, every finalized result, incentives, the talent pool, appraisals and materials, with the workbook to download. */
+export function DossierPage() {
+  const { cadreId } = useParams() as { cadreId: string };
+  const { message } = App.useApp();
+  const dossier = useLoad(() => api.GET('/api/dossiers/{cadreId}', { params: { path: { cadreId } } }), [cadreId]);
+  if (dossier.error) return <Alert type="error" showIcon title={dossier.error} />;
+  if (!dossier.data) return <Spin />;
+  const { profile, results, incentives, talentPool, appraisals, materials } = dossier.data;
+
+  const download = async () => {
+    const { data, error, response } = await api.GET('/api/dossiers/{cadreId}/dossier.xlsx', { params: { path: { cadreId } }, parseAs: 'blob' });
+    if (data) saveFile(data, attachmentName(response, `${profile.name}成长档案.xlsx`));
+    else message.error(describeError(response.status, error));
+  };
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Card title={`${profile.name} 的成长档案`} extra={<Button icon={<DownloadOutlined />} onClick={() => void download()}>导出档案</Button>}>
+        <Descriptions size="small" column={3} bordered>
+          <Descriptions.Item label="姓名">{profile.name}</Descriptions.Item>
+          <Descriptions.Item label="性别">{labelOf(GENDER, profile.gender)}</Descriptions.Item>
+          <Descriptions.Item label="出生日期">{formatDate(profile.birthDate)}</Descriptions.Item>
+          <Descriptions.Item label="民族">{profile.ethnicity}</Descriptions.Item>
+          <Descriptions.Item label="政治面貌">{labelOf(POLITICAL_STATUS, profile.politicalStatus)}</Descriptions.Item>
+          <Descriptions.Item label="学历">{labelOf(EDUCATION, profile.education)}</Descriptions.Item>
+          <Descriptions.Item label="原单位">{profile.homeUnit.name}</Descriptions.Item>
+          <Descriptions.Item label="职务">{profile.position}</Descriptions.Item>
+          <Descriptions.Item label="职级">{profile.rank ?? '—'}</Descriptions.Item>
+        </Descriptions>
+        {profile.secondments.length > 0 && (
+          <List
+            style={{ marginTop: 16 }}
+            header={<Typography.Text strong>挂职历练</Typography.Text>}
+            dataSource={profile.secondments}
+            renderItem={(s) => (
+              <List.Item>
+                {s.batch.name}：{s.hostUnit.name} {s.post}（{s.categoryLabel}），{formatDate(s.startDate)} 至 {formatDate(s.endDate)} <Tag>{s.statusLabel}</Tag>
+              </List.Item>
+            )}
+          />
+        )}
+      </Card>
+      <Card title="历次考核结果">
+        <Table<Result>
+          rowKey="assessmentId"
+          size="small"
+          dataSource={results}
+          pagination={false}
+          locale={{ emptyText: '尚无办结的考核' }}
+          columns={[
+            { title: '考核', dataIndex: 'round' },
+            { title: '类型', width: 110, dataIndex: 'roundType' },
+            { title: '总分', width: 90, render: (_, r) => r.total ?? '—' },
+            { title: '排名', width: 80, render: (_, r) => r.rank ?? '—' },
+            { title: '等次', width: 100, render: (_, r) => (r.grade ? <Tag color={r.grade === 'EXCELLENT' ? 'red' : 'blue'}>{GRADE_LABELS[r.grade]}</Tag> : '不定等次') },
+            { title: '办结日期', width: 150, render: (_, r) => formatDate(r.finalizedAt) },
+          ]}
+        />
+      </Card>
+      <Card title="激励与储备">
+        {talentPool && <Alert type="success" showIcon style={{ marginBottom: 12 }} title={`储备人才库：${TALENT_POOL[talentPool.status]}`} description={talentPool.recommendation ?? undefined} />}
+        {incentives.length === 0 ? (
+          <Empty description="暂无激励记录" />
+        ) : (
+          <List dataSource={incentives} renderItem={(i) => <List.Item>{i.round}：{i.measure} <Tag>{INCENTIVE[i.status]}</Tag>{i.exemplar && <Tag color="red">先进典型</Tag>}</List.Item>} />
+        )}
+      </Card>
+      <Card title="综合鉴定">
+        {appraisals.length === 0 ? (
+          <Empty description="挂职期满后生成综合鉴定" />
+        ) : (
+          appraisals.map((a) => (
+            <div key={a.id}>
+              <Tag>{a.statusLabel}</Tag>
+              {a.sections.map((section) => (
+                <Typography.Paragraph key={section.aspect}>
+                  <Typography.Text strong>{section.title}：</Typography.Text>
+                  {section.text}
+                </Typography.Paragraph>
+              ))}
+            </div>
+          ))
+        )}
+      </Card>
+      <Card title="档案材料">
+        {materials.length === 0 ? <Empty description="暂无材料" /> : <List dataSource={materials} renderItem={(m) => <List.Item>{m.filename}：{m.description}</List.Item>} />}
+      </Card>
+    </Space>
+  );
+}
