@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { ROLE_LABELS, Role, SecondmentCategory, UnitType } from '@app/domain';
 import { binary, createTestApp, filledRoster, finalizeRound, privateDatabaseUrl, rosterLine, type Session, signIn, signInAs, storeFullInputs, type TestApp, TEST_PASSWORD, unique } from '@app/testing';
@@ -65,6 +66,9 @@ suite('the web console in a browser', () => {
 
   /** A demo account signed in through the API, for setting up what a test needs. */
   const apiSession = (role: Role): Promise<Session> => signInAs(t, accounts.get(role)!.username, accounts.get(role)!.password);
+
+  /** Answers an open confirmation (antd Popconfirm) with its button, once it is shown. */
+  const confirmPopup = (page: Page, button: RegExp) => page.locator('.ant-popconfirm-buttons').getByRole('button', { name: button }).click();
 
   const menuOf = (page: Page) => page.getByLabel('主菜单').getByRole('menuitem').allInnerTexts();
 
@@ -223,7 +227,7 @@ suite('the web console in a browser', () => {
     const page = await logIn(Role.OrgStaff);
     await page.goto(`${base}/rounds/${round.id}`);
     await page.getByRole('button', { name: '结束评分，进入校准' }).click();
-    await page.getByRole('button', { name: /确\s*定/ }).click();
+    await confirmPopup(page, /确\s*定/);
     const board = page.getByRole('tabpanel', { name: '校准' });
     const rows = board.locator('.ant-table-tbody tr.ant-table-row');
     await rows.nth(7).waitFor();
@@ -237,7 +241,7 @@ suite('the web console in a browser', () => {
     expect(grades.map((g) => g.trim())).toEqual(['优秀', '优秀', '称职', '称职', '称职', '称职', '称职', '称职']);
     await page.screenshot({ animations: 'disabled', path: join(SCREENSHOTS, 'calibration.png'), fullPage: true });
     await page.getByRole('button', { name: '报送审批' }).click();
-    await page.getByRole('button', { name: /报\s*送/ }).last().click();
+    await confirmPopup(page, /报\s*送/);
     await page.getByText('待审批', { exact: true }).last().waitFor();
     await page.context().close();
 
@@ -245,7 +249,7 @@ suite('the web console in a browser', () => {
     await leader.getByLabel('主菜单').getByRole('menuitem', { name: '待审批' }).click();
     await leader.getByRole('link', { name: roundName }).click();
     await leader.getByRole('button', { name: '审批通过' }).click();
-    await leader.getByRole('button', { name: /通\s*过/ }).last().click();
+    await confirmPopup(leader, /通\s*过/);
     await leader.getByText('已审批', { exact: true }).waitFor();
     expect(((await staff.get(`/api/rounds/${round.id}`)).body as { status: string }).status).toBe('APPROVED');
     await leader.context().close();
@@ -282,6 +286,18 @@ suite('the web console in a browser', () => {
     await expect(result.innerText()).resolves.toContain('优秀');
     await expect(result.innerText()).resolves.toContain('100');
     await page.screenshot({ animations: 'disabled', path: join(SCREENSHOTS, 'dossier.png'), fullPage: true });
+
+    // The round's reports, one click each: the summary comes down as its Chinese-named workbook.
+    await page.getByLabel('主菜单').getByRole('menuitem', { name: '考核轮次' }).click();
+    await page.getByRole('link', { name: roundName }).click();
+    await page.getByRole('tab', { name: '报表' }).click();
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('listitem').filter({ hasText: '考核结果汇总表' }).getByRole('button', { name: /导\s*出/ }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/汇总.*\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await download.path());
+    expect(JSON.stringify(workbook.worksheets[0].getSheetValues())).toContain(names[0]);
     await page.context().close();
   });
 

@@ -10,6 +10,7 @@ import { useUser } from '../auth/session';
 import { formatDate } from '../format';
 import { ROUND_STATUS_COLORS } from './RoundsPage';
 import { CalibrationBoard } from './CalibrationBoard';
+import { RoundReports } from './RoundReports';
 import { ScoreSheet } from './ScoreSheet';
 
 /** The statuses from calibration on, when the board has something to show. */
@@ -117,6 +118,7 @@ export function RoundPage() {
               ...(hasPermission(user.role, Permission.ScoreEnter)
                 ? [{ key: 'scores', label: '评分', children: <ScoreSheet roundId={id} editable={r.status === RoundStatus.Collecting} /> }]
                 : []),
+              { key: 'reports', label: '报表', children: <RoundReports roundId={id} role={user.role} finalized={r.status === RoundStatus.Finalized} /> },
             ]}
           />
         </Card>
