@@ -1,6 +1,23 @@
 // Generated from the API's OpenAPI document by `npm run web:api-types`; do not edit.
 
 export interface paths {
+    "/api/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The assessments the caller may see (a host unit: its cadres’; a certifier: the investment cadres it certifies), newest round first */
+        get: operations["AssessmentsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/assessments/{id}": {
         parameters: {
             query?: never;
@@ -1654,6 +1671,22 @@ export interface components {
         };
         /** @enum {string} */
         AppraisalStatus: "DRAFT" | "FILED";
+        AssessmentListItemResponse: {
+            cadre: components["schemas"]["RefDto"];
+            category: components["schemas"]["SecondmentCategory"];
+            categoryLabel: string;
+            hostUnit: components["schemas"]["RefDto"];
+            /** Format: uuid */
+            id: string;
+            round: components["schemas"]["AssessmentRoundRefResponse"];
+            version: number;
+        };
+        AssessmentPage: {
+            items: components["schemas"]["AssessmentListItemResponse"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
         AssessmentResponse: {
             cadre: components["schemas"]["RefDto"];
             category: components["schemas"]["SecondmentCategory"];
@@ -1669,6 +1702,14 @@ export interface components {
             /** @description scores the system suggests from the records, e.g. 1.2 from work records */
             suggestions: components["schemas"]["SuggestionResponse"][];
             version: number;
+        };
+        AssessmentRoundRefResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            status: components["schemas"]["RoundStatus"];
+            /** @example 季度考核 */
+            typeLabel: string;
         };
         AssessmentSummaryResponse: {
             cadre: components["schemas"]["RefDto"];
@@ -3122,6 +3163,46 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    AssessmentsController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description of the round: COLLECTING for those still taking inputs */
+                roundStatus?: components["schemas"]["RoundStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentPage"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     AssessmentsController_get: {
         parameters: {
             query?: never;

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Permission } from '@app/domain';
 import { CurrentSignedInActor, type SignedInActor } from '../../common/auth/actor';
@@ -9,7 +9,17 @@ import { CalibrationService } from '../rounds/calibration.service';
 import { CalibrateAssessmentDto, FlowStepResponse, PriorResultResponse, RefinalizeAssessmentDto, ReopenAssessmentDto } from '../rounds/dto/calibration.dto';
 import { ReopenService } from '../rounds/reopen.service';
 import { AssessmentsRepository } from './assessments.repository';
-import { AssessmentResponse, EnterScoresDto, HostUnitEvaluationDto } from './dto/assessment.dto';
+import {
+  AssessmentListItemResponse,
+  AssessmentPage,
+  AssessmentQueryDto,
+  AssessmentResponse,
+  EnterScoresDto,
+  HostUnitEvaluationDto,
+  toAssessmentListItem,
+} from './dto/assessment.dto';
+import { objectScopeOf } from '../../common/auth/object-scope';
+import { type Page, toPage } from '../../common/paging/page';
 
 @ApiTags('assessments')
 @Controller('assessments')
@@ -20,6 +30,15 @@ export class AssessmentsController {
     private readonly reopenService: ReopenService,
     private readonly repository: AssessmentsRepository,
   ) {}
+
+  @Get()
+  @RequirePermission(Permission.AssessmentRead)
+  @ApiOperation({ summary: 'The assessments the caller may see (a host unit: its cadres’; a certifier: the investment cadres it certifies), newest round first' })
+  @ApiOkResponse({ type: AssessmentPage })
+  async list(@Query() query: AssessmentQueryDto, @CurrentSignedInActor() actor: SignedInActor): Promise<Page<AssessmentListItemResponse>> {
+    const [rows, total] = await this.repository.findPage(query, objectScopeOf(actor.user));
+    return toPage(rows, total, query, toAssessmentListItem);
+  }
 
   @Get(':id')
   @RequirePermission(Permission.AssessmentRead)

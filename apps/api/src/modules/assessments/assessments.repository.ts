@@ -139,6 +139,20 @@ export class AssessmentsRepository {
     return rows[0];
   }
 
+  /** A page of the assessments the scope may see, newest round first, then by cadre name. */
+  findPage(query: { roundStatus?: RoundStatus; page: number; pageSize: number }, scope: ObjectScope): Promise<[Assessment[], number]> {
+    const qb = this.scoped(scope);
+    if (query.roundStatus) qb.andWhere('round.status = :roundStatus', { roundStatus: query.roundStatus });
+    return qb
+      .orderBy('round.periodStart', 'DESC')
+      .addOrderBy('round.id', 'ASC')
+      .addOrderBy('cadre.name', 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .skip((query.page - 1) * query.pageSize)
+      .take(query.pageSize)
+      .getManyAndCount();
+  }
+
   findByRound(roundId: string, scope: ObjectScope): Promise<Assessment[]> {
     return this.scoped(scope).andWhere('a.round_id = :roundId', { roundId }).orderBy('cadre.name', 'ASC').addOrderBy('a.id', 'ASC').getMany();
   }

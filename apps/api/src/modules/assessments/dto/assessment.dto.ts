@@ -1,11 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsObject, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { SECONDMENT_CATEGORY, SecondmentCategory, ScoreSource, toPoints, type ScoreResult } from '@app/domain';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsInt, IsObject, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ROUND_TYPE_LABELS, RoundStatus, SECONDMENT_CATEGORY, SecondmentCategory, ScoreSource, toPoints, type ScoreResult } from '@app/domain';
 import { RefDto, refOf } from '../../../common/dto/ref.dto';
+import { PageMeta, PageQueryDto } from '../../../common/paging/page';
 import { IsDecimal, IsPlainText } from '../../../common/validation/decorators';
 import { ScoreResponse, toScoreResponse } from '../../rubrics/dto/rubric-response.dto';
 import type { AssessmentScore } from '../assessment-score.entity';
+import type { Assessment } from '../assessment.entity';
 import type { ScoredAssessment } from '../assessments.repository';
 
 export class SubItemScoreInputDto {
@@ -83,6 +85,46 @@ export function toAssessmentResponse(a: ScoredAssessment, entered: AssessmentSco
       enteredAt: s.enteredAt.toISOString(),
     })),
     suggestions,
+  };
+}
+
+export class AssessmentQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: RoundStatus, enumName: 'RoundStatus', description: 'of the round: COLLECTING for those still taking inputs' })
+  @IsOptional()
+  @IsEnum(RoundStatus)
+  roundStatus?: RoundStatus;
+}
+
+export class AssessmentRoundRefResponse extends RefDto {
+  @ApiProperty({ enum: RoundStatus, enumName: 'RoundStatus' }) status!: RoundStatus;
+  @ApiProperty({ example: '季度考核' }) typeLabel!: string;
+}
+
+/** An assessment in a list: whose, in which round, and its version to act on it. */
+export class AssessmentListItemResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ type: AssessmentRoundRefResponse }) round!: AssessmentRoundRefResponse;
+  @ApiProperty({ type: RefDto }) cadre!: RefDto;
+  @ApiProperty({ type: RefDto }) hostUnit!: RefDto;
+  @ApiProperty({ enum: SecondmentCategory, enumName: 'SecondmentCategory' }) category!: SecondmentCategory;
+  @ApiProperty() categoryLabel!: string;
+  @ApiProperty() version!: number;
+}
+
+export class AssessmentPage extends PageMeta {
+  @ApiProperty({ type: [AssessmentListItemResponse] }) items!: AssessmentListItemResponse[];
+}
+
+/** Expects round, cadre and secondment.hostUnit loaded. */
+export function toAssessmentListItem(a: Assessment): AssessmentListItemResponse {
+  return {
+    id: a.id,
+    round: { id: a.roundId, name: a.round?.name ?? '', status: a.round?.status as RoundStatus, typeLabel: a.round ? ROUND_TYPE_LABELS[a.round.type] : '' },
+    cadre: refOf(a.cadre, a.cadreId),
+    hostUnit: refOf(a.secondment?.hostUnit, a.hostUnitId),
+    category: a.category,
+    categoryLabel: SECONDMENT_CATEGORY.label(a.category),
+    version: a.version,
   };
 }
 
