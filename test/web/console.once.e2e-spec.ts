@@ -301,6 +301,57 @@ suite('the web console in a browser', () => {
     await page.context().close();
   });
 
+  it('lets the host unit evaluate its cadre and the certifier issue its certificate, each from its own menu', async () => {
+    const demoStaff = await apiSession(Role.OrgStaff);
+    const batch = ((await demoStaff.get('/api/batches?pageSize=100')).body as { items: { id: string; name: string }[] }).items.find((b) => b.name === DEMO_BATCH.name)!;
+    const rubric = await t.dataSource.getRepository(RubricVersion).findOneByOrFail({ name: '四查四看考评细则（默认版）' });
+    const roundName = '2023年第四季度挂职干部考核';
+    const round = (
+      await demoStaff.post('/api/rounds', {
+        batchId: batch.id, name: roundName, type: 'QUARTERLY', periodStart: '2023-10-01', periodEnd: '2023-12-31',
+        rubricVersionId: rubric.id, quotaKind: 'PERCENT', quotaValue: 20,
+      }).expect(201)
+    ).body as { id: string };
+    await demoStaff.post(`/api/rounds/${round.id}/open`).expect(200);
+    const certifiers = ((await demoStaff.get('/api/units?type=CERTIFIER&pageSize=100')).body as { items: { id: string }[] }).items.map((u) => u.id);
+    await demoStaff.put(`/api/rounds/${round.id}/certifiers`, { unitIds: certifiers }).expect(204);
+
+    // The host unit: its cadres of the open rounds; it scores 3.2 and writes its opinion.
+    const host = await logIn(Role.HostUnit);
+    await host.getByLabel('主菜单').getByRole('menuitem', { name: '用人单位评价' }).click();
+    const hostRow = host.getByRole('row', { name: new RegExp(roundName) }).first();
+    const cadreName = (await hostRow.locator('td').nth(1).innerText()).trim();
+    await hostRow.getByRole('button', { name: /评\s*价/ }).click();
+    await host.getByLabel('用人单位评价得分（3.2，满分 10 分）').fill('9.5');
+    await host.getByLabel('书面评价意见').fill('工作扎实，作风过硬，群众认可度高');
+    await host.getByRole('button', { name: '提交评价' }).click();
+    await host.getByText(`已提交对 ${cadreName} 的评价`).waitFor();
+    const assessments = (await demoStaff.get(`/api/rounds/${round.id}/assessments`)).body as { id: string; cadre: { name: string } }[];
+    const evaluated = (await demoStaff.get(`/api/assessments/${assessments.find((a) => a.cadre.name === cadreName)!.id}`)).body as { entered: { source: string; points: number; comment: string }[] };
+    expect(evaluated.entered.find((e) => e.source === 'HOST_UNIT')).toMatchObject({ points: 9.5, comment: '工作扎实，作风过硬，群众认可度高' });
+    await host.context().close();
+
+    // The certifier: only investment cadres; it issues results, appraisal and rating.
+    const certifier = await logIn(Role.Certifier);
+    await certifier.getByLabel('主菜单').getByRole('menuitem', { name: '双出具' }).click();
+    const row = certifier.getByRole('row', { name: new RegExp(roundName) }).first();
+    await row.waitFor();
+    expect(await certifier.getByRole('row', { name: new RegExp(roundName) }).filter({ hasNotText: '招商一线' }).count()).toBe(0);
+    const investmentCadre = (await row.locator('td').nth(1).innerText()).trim();
+    await row.getByRole('button', { name: /出\s*具/ }).click();
+    await certifier.getByLabel('签约项目（个）').fill('3');
+    await certifier.getByLabel('落地项目（个）').fill('2');
+    await certifier.getByLabel('合同引资（万元）').fill('52000');
+    await certifier.getByLabel('到位资金（万元）').fill('18000.5');
+    await certifier.getByLabel('工作鉴定').fill('招商意识强，对接项目扎实');
+    await certifier.getByRole('radio', { name: '优秀' }).check();
+    await certifier.getByRole('dialog').getByRole('button', { name: /出\s*具/ }).click();
+    await certifier.getByText(`已出具 ${investmentCadre} 的招商成效和工作鉴定`).waitFor();
+    const issued = (await demoStaff.get(`/api/assessments/${assessments.find((a) => a.cadre.name === investmentCadre)!.id}/certificates`)).body as { projectsSigned: number; fundsInPlace: number; rating: string }[];
+    expect(issued).toEqual([expect.objectContaining({ projectsSigned: 3, fundsInPlace: 18000.5, rating: 'EXCELLENT' })]);
+    await certifier.context().close();
+  });
+
   it('casts a ballot with a code on a phone, then refuses the same code with a clear message', async () => {
     const cadre = await t.registry.newCadre({ name: unique('李') });
     const batch = await t.registry.newBatch();

@@ -1,6 +1,8 @@
 import { createBrowserRouter } from 'react-router';
 import { AppLayout } from './layout/AppLayout';
 import { CadresPage } from './pages/CadresPage';
+import { CertificatesPage } from './pages/CertificatesPage';
+import { HostEvaluationsPage } from './pages/HostEvaluationsPage';
 import { DossierPage, MyDossierPage } from './pages/DossierPage';
 import { DossiersPage } from './pages/DossiersPage';
 import { LoginPage } from './pages/LoginPage';
@@ -20,7 +22,9 @@ export const router = createBrowserRouter([
     element: <AppLayout />,
     children: [
       { path: 'cadres', element: <CadresPage /> },
+      { path: 'certificates', element: <CertificatesPage /> },
       { path: 'dossiers', element: <DossiersPage /> },
+      { path: 'evaluations', element: <HostEvaluationsPage /> },
       { path: 'dossiers/:cadreId', element: <DossierPage /> },
       { path: 'my-dossier', element: <MyDossierPage /> },
       { path: 'imports/roster', element: <RosterImportPage /> },

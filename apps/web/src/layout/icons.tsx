@@ -1,11 +1,13 @@
-import { AuditOutlined, CheckSquareOutlined, FileTextOutlined, FolderOpenOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons';
+import { AuditOutlined, CheckSquareOutlined, EditOutlined, FileTextOutlined, FolderOpenOutlined, SafetyCertificateOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { MenuIcon } from './menus';
 
 export const MENU_ICONS: Readonly<Record<MenuIcon, ReactNode>> = {
   approvals: <CheckSquareOutlined />,
   cadres: <TeamOutlined />,
+  certificates: <SafetyCertificateOutlined />,
   dossiers: <FolderOpenOutlined />,
+  evaluations: <EditOutlined />,
   import: <UploadOutlined />,
   rounds: <AuditOutlined />,
   'work-records': <FileTextOutlined />,
