@@ -352,6 +352,32 @@ suite('the web console in a browser', () => {
     await certifier.context().close();
   });
 
+  it('lets a cadre record a day of work, showing the API’s refusal beside the date, and the host unit confirm it', async () => {
+    const cadre = await logIn(Role.Cadre);
+    expect(new URL(cadre.url()).pathname).toBe('/work-records');
+    await cadre.getByRole('button', { name: '填报纪实' }).click();
+    const dialog = cadre.getByRole('dialog');
+    const content = `走访辖区企业3家，协调解决用工问题（${unique('')}）`;
+    await dialog.getByLabel('工作内容').fill(content);
+    // Today lies after the demo's secondment (2023): the API refuses, and says so beside the date.
+    await dialog.getByRole('button', { name: /提\s*交/ }).click();
+    await expect(dialog.locator('.ant-form-item-explain-error').first().innerText()).resolves.toContain('secondment');
+    await dialog.getByLabel('日期').click();
+    await dialog.getByLabel('日期').fill('2023年5月8日');
+    // Enter takes the typed date and submits the form.
+    await dialog.getByLabel('日期').press('Enter');
+    await cadre.getByRole('cell', { name: content }).waitFor();
+    await expect(cadre.getByRole('row', { name: new RegExp(content.slice(0, 8)) }).first().innerText()).resolves.toContain('待确认');
+    await cadre.context().close();
+
+    const host = await logIn(Role.HostUnit);
+    await host.getByLabel('主菜单').getByRole('menuitem', { name: '工作纪实确认' }).click();
+    const row = host.getByRole('row', { name: new RegExp(content.slice(0, 8)) }).first();
+    await row.getByRole('button', { name: /确\s*认/ }).click();
+    await host.getByText('已确认 2023年5月8日 的纪实').waitFor();
+    await host.context().close();
+  });
+
   it('casts a ballot with a code on a phone, then refuses the same code with a clear message', async () => {
     const cadre = await t.registry.newCadre({ name: unique('李') });
     const batch = await t.registry.newBatch();

@@ -6,6 +6,7 @@ import { HostEvaluationsPage } from './pages/HostEvaluationsPage';
 import { DossierPage, MyDossierPage } from './pages/DossierPage';
 import { DossiersPage } from './pages/DossiersPage';
 import { LoginPage } from './pages/LoginPage';
+import { MyResultsPage } from './pages/MyResultsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { RosterImportPage } from './pages/RosterImportPage';
 import { RoundPage } from './pages/RoundPage';
@@ -27,6 +28,7 @@ export const router = createBrowserRouter([
       { path: 'evaluations', element: <HostEvaluationsPage /> },
       { path: 'dossiers/:cadreId', element: <DossierPage /> },
       { path: 'my-dossier', element: <MyDossierPage /> },
+      { path: 'my-results', element: <MyResultsPage /> },
       { path: 'imports/roster', element: <RosterImportPage /> },
       { path: 'approvals', element: <RoundsPage awaitingApproval /> },
       { path: 'rounds', element: <RoundsPage /> },

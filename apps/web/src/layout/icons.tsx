@@ -1,4 +1,4 @@
-import { AuditOutlined, CheckSquareOutlined, EditOutlined, FileTextOutlined, FolderOpenOutlined, SafetyCertificateOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons';
+import { AuditOutlined, CheckSquareOutlined, EditOutlined, FileTextOutlined, FlagOutlined, FolderOpenOutlined, SafetyCertificateOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { MenuIcon } from './menus';
 
@@ -9,6 +9,7 @@ export const MENU_ICONS: Readonly<Record<MenuIcon, ReactNode>> = {
   dossiers: <FolderOpenOutlined />,
   evaluations: <EditOutlined />,
   import: <UploadOutlined />,
+  results: <FlagOutlined />,
   rounds: <AuditOutlined />,
   'work-records': <FileTextOutlined />,
 };
