@@ -36,6 +36,7 @@ type Params = Record<string, string>;
 /** For each GET route that names an object: the parameters of the scoped roles' own object and, where it is scoped, another unit's. */
 const OBJECTS: Record<string, (w: World) => { own: Params; foreign?: Params }> = {
   'GET /api/assessments/:id': (w) => ({ own: { id: w.assessment.a }, foreign: { id: w.assessment.b } }),
+  'GET /api/assessments/:id/ballot-sessions': (w) => ({ own: { id: w.assessment.a }, foreign: { id: w.assessment.b } }),
   'GET /api/assessments/:id/certificates': (w) => ({ own: { id: w.assessment.a }, foreign: { id: w.assessment.b } }),
   'GET /api/assessments/:id/flow': (w) => ({ own: { id: w.assessment.a }, foreign: { id: w.assessment.b } }),
   'GET /api/assessments/:id/history': (w) => ({ own: { id: w.assessment.a }, foreign: { id: w.assessment.b } }),

@@ -46,6 +46,14 @@ export class BallotsController {
     await reply.status(201).send({ ...toSessionResponse(session, tally), codes } satisfies CreatedBallotSessionResponse);
   }
 
+  @Get('assessments/:id/ballot-sessions')
+  @RequirePermission(Permission.BallotRead)
+  @ApiOperation({ summary: 'The democratic evaluations of an assessment, newest first, each with its tally (the codes are shown only when created)' })
+  @ApiOkResponse({ type: [BallotSessionResponse] })
+  async sessionsOf(@Param('id', ParseUUIDPipe) id: string): Promise<BallotSessionResponse[]> {
+    return (await this.service.sessionsOf(id)).map(({ session, tally }) => toSessionResponse(session, tally));
+  }
+
   @Get('ballot-sessions/:id')
   @RequirePermission(Permission.BallotRead)
   @ApiOperation({ summary: 'The session and its tally (民主测评统计)' })

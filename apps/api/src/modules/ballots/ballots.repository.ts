@@ -18,6 +18,11 @@ export class BallotsRepository {
     return manager.getRepository(BallotSession).findOneBy({ id });
   }
 
+  /** An assessment's sessions, newest first. */
+  sessionsOf(assessmentId: string): Promise<BallotSession[]> {
+    return this.dataSource.getRepository(BallotSession).find({ where: { assessmentId }, order: { createdAt: 'DESC', id: 'ASC' } });
+  }
+
   async hasOpenSession(manager: EntityManager, assessmentId: string): Promise<boolean> {
     return manager.getRepository(BallotSession).existsBy({ assessmentId, status: BallotSessionStatus.Open });
   }

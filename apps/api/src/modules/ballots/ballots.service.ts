@@ -60,6 +60,17 @@ export class BallotsService {
     return { session, tally: await this.tallyOf(session) };
   }
 
+  /** The democratic evaluations of one assessment, newest first, each with its tally. */
+  async sessionsOf(assessmentId: string): Promise<{ session: BallotSession; tally: BallotTally }[]> {
+    const assessment = await this.assessments.findById(assessmentId, { kind: 'ALL' });
+    if (!assessment) throw DomainError.notFound('assessment', assessmentId);
+    const round = await this.rounds.findById(assessment.roundId);
+    const sessions = await this.ballots.sessionsOf(assessmentId);
+    return Promise.all(
+      sessions.map(async (session) => ({ session, tally: tallyBallots(session.expectedVoters, await this.ballots.counts(session.id), round?.minParticipationPercent ?? 67) })),
+    );
+  }
+
   /** Closes the session; its tally then counts toward 3.1 if participation reached the minimum. */
   async close(actor: SignedInActor, id: string): Promise<{ session: BallotSession; tally: BallotTally }> {
     const { session } = await this.get(id);
