@@ -378,8 +378,9 @@ suite('the web console in a browser', () => {
     await host.context().close();
   });
 
-  it('casts a ballot with a code on a phone, then refuses the same code with a clear message', async () => {
-    const cadre = await t.registry.newCadre({ name: unique('李') });
+  it('starts a democratic evaluation with printable QR slips, takes a ballot on a phone, refuses the same code, and closes it', async () => {
+    const cadreName = unique('李');
+    const cadre = await t.registry.newCadre({ name: cadreName });
     const batch = await t.registry.newBatch();
     await t.registry.newSecondment({ cadreId: cadre.id, batchId: batch.id, hostUnitId, category: SecondmentCategory.Grassroots });
     const rubric = await t.dataSource.getRepository(RubricVersion).findOneByOrFail({ name: '四查四看考评细则（默认版）' });
@@ -390,8 +391,26 @@ suite('the web console in a browser', () => {
       })
     ).body as { id: string };
     await staff.post(`/api/rounds/${round.id}/open`);
+
+    // Org staff start it from the round: three codes, each on a slip with its QR code.
+    const console = await logIn(Role.OrgStaff);
+    await console.goto(`${base}/rounds/${round.id}`);
+    await console.getByRole('tab', { name: '民主测评' }).click();
+    const panel = console.getByRole('tabpanel', { name: '民主测评' });
+    await panel.getByRole('row', { name: new RegExp(cadreName) }).getByRole('button', { name: /展开|Expand/i }).click();
+    await panel.getByRole('button', { name: '发起民主测评' }).click();
+    await console.getByLabel('参评人数（每人一个投票码）').fill('3');
+    await console.getByRole('button', { name: '生成投票码' }).click();
+    const slips = console.getByTestId('ballot-slips');
+    await slips.getByRole('img').nth(2).waitFor();
+    const codes = (await slips.locator('.ballot-slip strong').allInnerTexts()).map((c) => c.trim());
+    expect(codes).toHaveLength(3);
+    for (const code of codes) expect(code).toMatch(/^[2-9A-HJ-NP-Z]{5}-[2-9A-HJ-NP-Z]{5}$/);
+    await console.screenshot({ animations: 'disabled', path: join(SCREENSHOTS, 'ballot-slips.png') });
+    await console.locator('.ant-modal-footer').getByRole('button', { name: /关\s*闭/ }).click();
     const [assessment] = (await staff.get(`/api/rounds/${round.id}/assessments`)).body as { id: string }[];
-    const session = (await staff.post('/api/ballot-sessions', { assessmentId: assessment.id, expectedVoters: 3 }).expect(201)).body as { id: string; codes: string[] };
+    const [listed] = (await staff.get(`/api/assessments/${assessment.id}/ballot-sessions`)).body as { id: string }[];
+    const session = { id: listed.id, codes };
 
     // From the QR code's link: the code is already filled in.
     const page = await newPage(PHONE);
@@ -416,5 +435,11 @@ suite('the web console in a browser', () => {
     expect(((await staff.get(`/api/ballot-sessions/${session.id}`)).body as { tally: { cast: number } }).tally.cast).toBe(1);
     await page.context().close();
     await again.context().close();
+
+    // Voting over: org staff close it, and the tally shows the one ballot.
+    await console.getByRole('button', { name: '结束测评' }).click();
+    await confirmPopup(console, /结\s*束/);
+    await console.getByText('测评已结束：应到 3 人，实到 1 人').waitFor();
+    await console.context().close();
   });
 });

@@ -9,6 +9,7 @@ import { useLoad } from '../api/useLoad';
 import { useUser } from '../auth/session';
 import { formatDate } from '../format';
 import { ROUND_STATUS_COLORS } from './RoundsPage';
+import { BallotSessions } from './BallotSessions';
 import { CalibrationBoard } from './CalibrationBoard';
 import { RoundReports } from './RoundReports';
 import { ScoreSheet } from './ScoreSheet';
@@ -117,6 +118,9 @@ export function RoundPage() {
                 : []),
               ...(hasPermission(user.role, Permission.ScoreEnter)
                 ? [{ key: 'scores', label: '评分', children: <ScoreSheet roundId={id} editable={r.status === RoundStatus.Collecting} /> }]
+                : []),
+              ...(hasPermission(user.role, Permission.BallotManage) && hasPermission(user.role, Permission.ScoreEnter)
+                ? [{ key: 'ballots', label: '民主测评', children: <BallotSessions roundId={id} editable={r.status === RoundStatus.Collecting} /> }]
                 : []),
               { key: 'reports', label: '报表', children: <RoundReports roundId={id} role={user.role} finalized={r.status === RoundStatus.Finalized} /> },
             ]}
