@@ -196,7 +196,9 @@ suite('the web console in a browser', () => {
       expect((await saved).status()).toBe(200);
     }
     // 11 typed + 9.33 (ballots) + 9 (host unit) = 92.63
-    await expect(total.innerText()).resolves.toBe('92.63');
+    // The answer to the last save re-renders the row: wait for it rather than read at once.
+    await total.filter({ hasText: '92.63' }).waitFor();
+    expect(await total.innerText()).toBe('92.63');
     const stored = (await demoStaff.get(`/api/assessments/${chosen.id}`)).body as { score: { total: number } };
     expect(stored.score.total).toBe(92.63);
     await page.setViewportSize({ width: 1600, height: 900 });
@@ -204,7 +206,7 @@ suite('the web console in a browser', () => {
     await page.context().close();
   });
 
-  it('calibrates with the quota line drawn under the last Excellent place, and a leader approves from the queue', async () => {
+  it('calibrates with the quota line under the last Excellent place; a leader approves from the queue; publicity with an objection answered; finalized', async () => {
     const batch = await t.registry.newBatch({ name: unique('2023年度挂职历练（专项）') });
     const names = ['王建国', '李明', '张伟', '刘洋', '陈静', '杨帆', '赵磊', '黄丽'].map((n) => `${n}${unique('').slice(-3)}`);
     for (const name of names) {
@@ -253,6 +255,32 @@ suite('the web console in a browser', () => {
     await leader.getByText('已审批', { exact: true }).waitFor();
     expect(((await staff.get(`/api/rounds/${round.id}`)).body as { status: string }).status).toBe('APPROVED');
     await leader.context().close();
+
+    // Publicity: the notice lists the two Excellent; an objection is answered in writing; then the round is finalized.
+    const org = await logIn(Role.OrgStaff);
+    await org.goto(`${base}/rounds/${round.id}`);
+    await org.getByRole('button', { name: '开始公示' }).click();
+    await confirmPopup(org, /开\s*始/);
+    const publicity = org.getByRole('tabpanel', { name: '公示' });
+    await publicity.getByText('拟评为优秀等次人员（按排名）').waitFor();
+    const listed = (await publicity.locator('.ant-table-tbody').first().locator('tr.ant-table-row td:first-child').allInnerTexts()).map((n) => n.trim());
+    expect(listed).toHaveLength(2);
+    const { excellent } = (await staff.get(`/api/rounds/${round.id}/publicity`)).body as { excellent: { assessmentId: string; name: string }[] };
+    expect(listed).toEqual(excellent.map((e) => e.name));
+    await staff.post(`/api/assessments/${excellent[0].assessmentId}/objections`, { reason: '该同志实际在岗时间不足' }).expect(201);
+    await org.reload();
+    await org.getByRole('tab', { name: '公示' }).click();
+    await publicity.getByRole('row', { name: /该同志实际在岗时间不足/ }).getByText('处理', { exact: true }).click();
+    await org.getByLabel('核查情况及处理意见').fill('经核查，该同志考勤记录完整，在岗时间符合要求');
+    await org.getByRole('dialog').getByRole('button', { name: /提\s*交/ }).click();
+    await publicity.getByText('不予采纳').waitFor();
+    // No test waits five working days: the publicity is moved into the past.
+    await t.dataSource.query(`UPDATE assessment_round SET publicity_started_at = publicity_started_at - interval '30 days' WHERE id = $1`, [round.id]);
+    await org.getByRole('button', { name: /^办\s*结$/ }).click();
+    await confirmPopup(org, /办\s*结/);
+    await org.getByText('已办结', { exact: true }).first().waitFor();
+    expect(((await staff.get(`/api/rounds/${round.id}`)).body as { status: string }).status).toBe('FINALIZED');
+    await org.context().close();
   });
 
   it('opens a dossier from the leader’s one-click search, with the finalized result in it', async () => {

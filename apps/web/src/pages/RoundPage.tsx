@@ -11,6 +11,7 @@ import { formatDate } from '../format';
 import { ROUND_STATUS_COLORS } from './RoundsPage';
 import { BallotSessions } from './BallotSessions';
 import { CalibrationBoard } from './CalibrationBoard';
+import { PublicityPanel } from './PublicityPanel';
 import { RoundReports } from './RoundReports';
 import { ScoreSheet } from './ScoreSheet';
 
@@ -45,6 +46,8 @@ export function RoundPage() {
     round.reload();
   };
   const startCalibration = () => step(() => api.POST('/api/rounds/{id}/start-calibration', { params: { path: { id } } }), '评分已结束，进入校准', '尚不能进入校准');
+  const startPublicity = () => step(() => api.POST('/api/rounds/{id}/start-publicity', { params: { path: { id } } }), '公示已开始，为期五个工作日', '未能开始公示');
+  const finalize = () => step(() => api.POST('/api/rounds/{id}/finalize', { params: { path: { id } } }), '已办结：结果已锁定，并写入成长档案', '尚不能办结');
   const submit = () => step(() => api.POST('/api/rounds/{id}/submit', { params: { path: { id } } }), '已报送领导审批', '尚不能报送');
   const approve = () => step(() => api.POST('/api/rounds/{id}/approve', { params: { path: { id } }, body: { comment: comment.trim() || undefined } }), '已审批通过', '未能审批');
   const returnRound = () => step(() => api.POST('/api/rounds/{id}/return', { params: { path: { id } }, body: { comment: comment.trim() } }), '已退回重新校准', '未能退回');
@@ -64,6 +67,16 @@ export function RoundPage() {
               {r.status === RoundStatus.Calibration && (
                 <Popconfirm title="报送领导审批？" description="报送后校准结果不能再调整，除非领导退回。" okText="报送" cancelText="取消" onConfirm={() => submit()}>
                   <Button type="primary">报送审批</Button>
+                </Popconfirm>
+              )}
+              {r.status === RoundStatus.Approved && (
+                <Popconfirm title="开始公示？" description="公示期为五个工作日，期间可受理异议。" okText="开始" cancelText="取消" onConfirm={() => startPublicity()}>
+                  <Button type="primary">开始公示</Button>
+                </Popconfirm>
+              )}
+              {r.status === RoundStatus.Publicity && (
+                <Popconfirm title="办结本轮考核？" description="办结后分数与等次锁定，写入成长档案，并生成激励和储备人才建议。" okText="办结" cancelText="取消" onConfirm={() => finalize()}>
+                  <Button type="primary">办结</Button>
                 </Popconfirm>
               )}
               {r.status === RoundStatus.Collecting && (
@@ -113,6 +126,9 @@ export function RoundPage() {
             // A new status may bring a new first tab (校准 once calibration starts): open it.
             key={r.status}
             items={[
+              ...(r.status === RoundStatus.Publicity || r.status === RoundStatus.Finalized
+                ? [{ key: 'publicity', label: '公示', children: <PublicityPanel roundId={id} resolvable={manages && r.status === RoundStatus.Publicity} onResolved={round.reload} /> }]
+                : []),
               ...(CALIBRATED.includes(r.status)
                 ? [{ key: 'calibration', label: '校准', children: <CalibrationBoard roundId={id} editable={manages && r.status === RoundStatus.Calibration} /> }]
                 : []),
