@@ -280,6 +280,16 @@ suite('the web console in a browser', () => {
     await confirmPopup(org, /办\s*结/);
     await org.getByText('已办结', { exact: true }).first().waitFor();
     expect(((await staff.get(`/api/rounds/${round.id}`)).body as { status: string }).status).toBe('FINALIZED');
+
+    // The distribution of its grades by category, as a chart with the counts beside it.
+    await org.getByLabel('主菜单').getByRole('menuitem', { name: '等次分布' }).click();
+    await org.getByLabel('选择考核').click();
+    await org.locator(`.ant-select-item-option[title="${roundName}"]`).click();
+    await org.getByRole('img', { name: '各历练类别的等次分布' }).waitFor();
+    await org.locator('.ant-statistic').filter({ hasText: '考核人数' }).filter({ hasText: '8' }).waitFor();
+    expect(await org.locator('.ant-statistic').filter({ has: org.getByText('优秀', { exact: true }) }).innerText()).toContain('2');
+    expect(await org.getByRole('img', { name: '各历练类别的等次分布' }).locator('rect').count()).toBe(2);
+    await org.screenshot({ animations: 'disabled', path: join(SCREENSHOTS, 'dashboard.png') });
     await org.context().close();
   });
 

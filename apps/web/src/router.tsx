@@ -2,6 +2,7 @@ import { createBrowserRouter } from 'react-router';
 import { AppLayout } from './layout/AppLayout';
 import { CadresPage } from './pages/CadresPage';
 import { CertificatesPage } from './pages/CertificatesPage';
+import { DashboardPage } from './pages/DashboardPage';
 import { HostEvaluationsPage } from './pages/HostEvaluationsPage';
 import { DossierPage, MyDossierPage } from './pages/DossierPage';
 import { DossiersPage } from './pages/DossiersPage';
@@ -24,6 +25,7 @@ export const router = createBrowserRouter([
     children: [
       { path: 'cadres', element: <CadresPage /> },
       { path: 'certificates', element: <CertificatesPage /> },
+      { path: 'dashboard', element: <DashboardPage /> },
       { path: 'dossiers', element: <DossiersPage /> },
       { path: 'evaluations', element: <HostEvaluationsPage /> },
       { path: 'dossiers/:cadreId', element: <DossierPage /> },

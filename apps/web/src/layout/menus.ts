@@ -2,7 +2,7 @@ import { Permission } from '@app/domain/auth/permissions';
 import { Role } from '@app/domain/auth/role';
 
 /** The icons the side menu draws (layout/icons.tsx). */
-export type MenuIcon = 'approvals' | 'results' | 'cadres' | 'certificates' | 'dossiers' | 'evaluations' | 'import' | 'rounds' | 'work-records';
+export type MenuIcon = 'approvals' | 'dashboard' | 'results' | 'cadres' | 'certificates' | 'dossiers' | 'evaluations' | 'import' | 'rounds' | 'work-records';
 
 export interface MenuEntry {
   path: string;
@@ -21,6 +21,7 @@ const myDossier: MenuEntry = { path: '/my-dossier', label: '我的档案', icon:
 const hostEvaluations: MenuEntry = { path: '/evaluations', label: '用人单位评价', icon: 'evaluations', needs: Permission.HostUnitEvaluate };
 const certificates: MenuEntry = { path: '/certificates', label: '双出具', icon: 'certificates', needs: Permission.CertificateIssue };
 const myResults: MenuEntry = { path: '/my-results', label: '我的考核结果', icon: 'results', needs: Permission.ResultAcknowledge };
+const dashboard: MenuEntry = { path: '/dashboard', label: '等次分布', icon: 'dashboard', needs: Permission.RoundRead };
 const workRecords = (label: string): MenuEntry => ({ path: '/work-records', label, icon: 'work-records', needs: Permission.WorkRecordRead });
 
 /**
@@ -28,9 +29,9 @@ const workRecords = (label: string): MenuEntry => ({ path: '/work-records', labe
  * own cadres); the menu decides where each role goes.
  */
 export const MENUS: Readonly<Record<Role, readonly MenuEntry[]>> = {
-  [Role.OrgAdmin]: [cadres('干部名册'), rosterImport, rounds, dossiers, workRecords('工作纪实')],
-  [Role.OrgStaff]: [cadres('干部名册'), rosterImport, rounds, dossiers, workRecords('工作纪实')],
-  [Role.Leader]: [approvals, rounds, dossiers, cadres('干部名册'), workRecords('工作纪实')],
+  [Role.OrgAdmin]: [cadres('干部名册'), rosterImport, rounds, dashboard, dossiers, workRecords('工作纪实')],
+  [Role.OrgStaff]: [cadres('干部名册'), rosterImport, rounds, dashboard, dossiers, workRecords('工作纪实')],
+  [Role.Leader]: [approvals, dashboard, rounds, dossiers, cadres('干部名册'), workRecords('工作纪实')],
   [Role.HostUnit]: [cadres('本单位挂职干部'), workRecords('工作纪实确认'), hostEvaluations, dossiers],
   [Role.Certifier]: [certificates, cadres('招商一线干部')],
   [Role.Cadre]: [workRecords('我的工作纪实'), myResults, myDossier],

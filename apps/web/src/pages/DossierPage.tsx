@@ -9,6 +9,7 @@ import { describeError } from '../api/errors';
 import type { components } from '../api/schema';
 import { useLoad } from '../api/useLoad';
 import { useUser } from '../auth/session';
+import { LineChart } from '../charts';
 import { formatDate, labelOf } from '../format';
 
 type Result = components['schemas']['DossierResultResponse'];
@@ -66,6 +67,9 @@ export function DossierPage() {
         )}
       </Card>
       <Card title="历次考核结果">
+        {results.length > 1 && (
+          <LineChart title="历次考核总分走势" points={[...results].reverse().filter((r) => r.total !== null).map((r) => ({ label: r.round, value: r.total! }))} min={60} />
+        )}
         <Table<Result>
           rowKey="assessmentId"
           size="small"
