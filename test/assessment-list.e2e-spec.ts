@@ -20,6 +20,7 @@ describe('the list of assessments', () => {
   let hostB: Session;
   let roundId: string;
   const names: string[] = [];
+  let investmentName: string;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -34,6 +35,10 @@ describe('the list of assessments', () => {
       names.push(cadre.name);
       await t.registry.newSecondment({ cadreId: cadre.id, batchId: batch.id, hostUnitId: unit.id, category: SecondmentCategory.Grassroots });
     }
+    // An investment cadre too, whom only the round's certifiers see.
+    const investor = await t.registry.newCadre({ name: unique('招商') });
+    investmentName = investor.name;
+    await t.registry.newSecondment({ cadreId: investor.id, batchId: batch.id, hostUnitId: unitB.id, category: SecondmentCategory.InvestmentPromotion });
     const rubric = await t.dataSource.getRepository(RubricVersion).findOneByOrFail({ name: '四查四看考评细则（默认版）' });
     roundId = (
       await staff.post('/api/rounds', {
@@ -55,24 +60,30 @@ describe('the list of assessments', () => {
     expect(mine.body.total).toBe(2);
     expect(items.map((i) => i.cadre.name).sort()).toEqual([names[0], names[1]].sort());
     expect(items[0]).toMatchObject({ round: { id: roundId, status: 'COLLECTING', typeLabel: '季度考核' }, category: 'GRASSROOTS', categoryLabel: '基层一线', version: expect.any(Number) });
-    expect(((await hostB.get('/api/assessments')).body.items as Item[]).map((i) => i.cadre.name)).toEqual([names[2]]);
+    expect(((await hostB.get('/api/assessments')).body.items as Item[]).map((i) => i.cadre.name).sort()).toEqual([names[2], investmentName].sort());
   });
 
   it('filters by the round’s status and pages', async () => {
     expect((await hostA.get('/api/assessments?roundStatus=FINALIZED')).body.total).toBe(0);
+    const all = ((await hostA.get('/api/assessments?pageSize=100')).body.items as Item[]).map((i) => i.id);
     const first = await hostA.get('/api/assessments?pageSize=1&page=1');
     const second = await hostA.get('/api/assessments?pageSize=1&page=2');
     expect(first.body.total).toBe(2);
-    expect([first.body.items[0].id, second.body.items[0].id].sort()).toHaveLength(2);
-    expect(first.body.items[0].id).not.toBe(second.body.items[0].id);
+    // The two pages hold the two assessments, one each, in the order of the whole list.
+    expect([first.body.items[0].id, second.body.items[0].id]).toEqual(all);
     const bad = await hostA.get('/api/assessments?roundStatus=DONE');
     expect(bad.status).toBe(400);
     expect(bad.body.details.fields[0].field).toBe('roundStatus');
   });
 
-  it('shows a certifier none but the investment cadres of the rounds it certifies, and a cadre none at all', async () => {
+  it('shows a certifier the investment cadres of the rounds it certifies and nothing else, and a cadre none at all', async () => {
     const certifier = await signIn(t, Role.Certifier);
-    expect((await certifier.get(`/api/assessments?pageSize=100`)).body.items.filter((i: Item) => i.round.id === roundId)).toEqual([]);
+    const other = await signIn(t, Role.Certifier);
+    expect((await certifier.get('/api/assessments?pageSize=100')).body.total).toBe(0);
+    await staff.put(`/api/rounds/${roundId}/certifiers`, { unitIds: [certifier.user.unitId] }).expect(204);
+    const certified = (await certifier.get('/api/assessments?pageSize=100')).body.items as Item[];
+    expect(certified.map((i) => [i.cadre.name, i.category])).toEqual([[investmentName, 'INVESTMENT_PROMOTION']]);
+    expect((await other.get('/api/assessments?pageSize=100')).body.total).toBe(0);
     const cadre = await signIn(t, Role.Cadre, { cadreId: (await t.registry.newCadre()).id });
     expect((await cadre.get('/api/assessments')).status).toBe(403);
   });

@@ -120,21 +120,20 @@ describe('democratic evaluation (ballots)', () => {
   });
 
   it('lists an assessment’s evaluations newest first, each with its tally and without its codes', async () => {
-    const listed = await staff.get(`/api/assessments/${grassroots.id}/ballot-sessions`);
-    expect(listed.status).toBe(200);
-    const sessions = listed.body as { id: string; status: string; expectedVoters: number; tally: { cast: number }; codes?: unknown }[];
-    // Every session this suite opened on the grassroots assessment; none carries its codes.
-    expect(sessions.length).toBeGreaterThanOrEqual(2);
-    for (const session of sessions) {
-      expect(session.codes).toBeUndefined();
-      expect(session.tally.cast).toBeLessThanOrEqual(session.expectedVoters);
-    }
-    for (const open of sessions.filter((s) => s.status === 'OPEN')) await staff.post(`/api/ballot-sessions/${open.id}/close`).expect(200);
-    const newest = await staff.post('/api/ballot-sessions', { assessmentId: grassroots.id, expectedVoters: 2 }).expect(201);
-    const after = (await staff.get(`/api/assessments/${grassroots.id}/ballot-sessions`)).body as { id: string; status: string }[];
-    expect(after).toHaveLength(sessions.length + 1);
-    expect(after[0]).toMatchObject({ id: newest.body.id, status: 'OPEN' });
-    expect(after.slice(1).every((s) => s.status === 'CLOSED')).toBe(true);
+    const list = async () => (await staff.get(`/api/assessments/${grassroots.id}/ballot-sessions`).expect(200)).body as { id: string; status: string; expectedVoters: number; tally: { cast: number }; codes?: unknown }[];
+    for (const open of (await list()).filter((s) => s.status === 'OPEN')) await staff.post(`/api/ballot-sessions/${open.id}/close`).expect(200);
+    const before = (await list()).length;
+    const first = (await staff.post('/api/ballot-sessions', { assessmentId: grassroots.id, expectedVoters: 2 }).expect(201)).body as { id: string; codes: string[] };
+    await vote(first.codes[0], 'EXCELLENT').expect(201);
+    await staff.post(`/api/ballot-sessions/${first.id}/close`).expect(200);
+    const second = (await staff.post('/api/ballot-sessions', { assessmentId: grassroots.id, expectedVoters: 4 }).expect(201)).body as { id: string };
+    const sessions = await list();
+    expect(sessions).toHaveLength(before + 2);
+    expect(sessions.slice(0, 2)).toEqual([
+      expect.objectContaining({ id: second.id, status: 'OPEN', expectedVoters: 4, tally: expect.objectContaining({ cast: 0 }) }),
+      expect.objectContaining({ id: first.id, status: 'CLOSED', expectedVoters: 2, tally: expect.objectContaining({ cast: 1 }) }),
+    ]);
+    for (const session of sessions) expect(session.codes).toBeUndefined();
     expect((await host.get(`/api/assessments/${grassroots.id}/ballot-sessions`)).status).toBe(403);
     expect((await staff.get('/api/assessments/00000000-0000-4000-8000-000000000000/ballot-sessions')).status).toBe(404);
   });

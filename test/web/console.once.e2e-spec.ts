@@ -93,9 +93,13 @@ suite('the web console in a browser', () => {
     await page.context().close();
 
     const signedIn = await logIn(Role.OrgStaff);
+    const stored = await signedIn.evaluate(() => (globalThis as unknown as { localStorage: { getItem(key: string): string | null } }).localStorage.getItem('cadre-assessment.tokens'));
+    const old = JSON.parse(stored!) as { accessToken: string; refreshToken: string };
     await signedIn.getByRole('button', { name: '退出登录' }).click();
     await signedIn.getByRole('button', { name: /登\s*录/ }).waitFor();
-    // The session ended on the server: the old tokens no longer open a page.
+    // The session ended on the server, not only in this browser: the old tokens are refused.
+    await t.http.get('/api/auth/me').set('authorization', `Bearer ${old.accessToken}`).expect(401);
+    await t.http.post('/api/auth/refresh').send({ refreshToken: old.refreshToken }).expect(401);
     await signedIn.goto(`${base}/cadres`);
     await signedIn.getByRole('button', { name: /登\s*录/ }).waitFor();
     await signedIn.context().close();
@@ -113,8 +117,9 @@ suite('the web console in a browser', () => {
     });
     await page.goto(`${base}/cadres`);
     await page.getByTestId('current-user').waitFor();
-    // The demo's 45 cadres, 20 to a page.
-    await page.getByText('共 45 人').waitFor();
+    // Every cadre the database holds (the demo's 45 on the server run), 20 to a page.
+    const total = ((await staff.get('/api/cadres?pageSize=1')).body as { total: number }).total;
+    await page.getByText(`共 ${total} 人`).waitFor();
     await page.locator('.ant-spin-spinning').waitFor({ state: 'detached' });
     expect(new URL(page.url()).pathname).toBe('/cadres');
     await page.screenshot({ animations: 'disabled', path: join(SCREENSHOTS, 'cadres.png') });
@@ -145,6 +150,14 @@ suite('the web console in a browser', () => {
     expect({ row, column }).toEqual({ row: '4', column: '身份证号' });
     expect(message).toContain('身份证');
     await page.screenshot({ animations: 'disabled', path: join(SCREENSHOTS, 'roster-import-errors.png'), fullPage: true });
+    // The same roster with each error marked in it, to correct and upload again.
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: '下载标注错误的花名册' }).click();
+    const marked = await downloading;
+    expect(marked.suggestedFilename()).toBe('花名册错误报告.xlsx');
+    const markedBook = new ExcelJS.Workbook();
+    await markedBook.xlsx.readFile(await marked.path());
+    expect(JSON.stringify(markedBook.getWorksheet('花名册')?.getSheetValues())).toContain('身份证号校验码不正确');
     // All rows or none: not even the good lines were stored.
     expect(((await staff.get(`/api/cadres?batchId=${batch.id}`)).body as { total: number }).total).toBe(0);
     await page.context().close();
@@ -452,7 +465,7 @@ suite('the web console in a browser', () => {
 
     // From the QR code's link: the code is already filled in.
     const page = await newPage(PHONE);
-    await page.goto(`${base}/vote?code=${session.codes[0]}`);
+    await page.goto(`${base}/vote#code=${session.codes[0]}`);
     await page.getByText('优秀', { exact: true }).click();
     await page.screenshot({ animations: 'disabled', path: join(SCREENSHOTS, 'vote.png') });
     await page.getByRole('button', { name: '提交评议' }).click();

@@ -8,12 +8,17 @@ export function whenSessionEnds(listener: () => void): void {
   onSessionEnded = listener;
 }
 
-/** One refresh at a time: requests failing together wait for the same new pair. */
-let refreshing: Promise<boolean> | null = null;
+/** The header that signs a request in, when signed in. */
+export function authorizationHeader(): Record<string, string> {
+  const pair = tokens.get();
+  return pair ? { authorization: `Bearer ${pair.accessToken}` } : {};
+}
 
-async function refresh(): Promise<boolean> {
+async function refresh(refusedToken: string): Promise<boolean> {
   const pair = tokens.get();
   if (!pair) return false;
+  // Another request, or another tab, renewed since the refused one was sent: use that.
+  if (pair.accessToken !== refusedToken) return true;
   const response = await fetch('/api/auth/refresh', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -24,40 +29,49 @@ async function refresh(): Promise<boolean> {
   return true;
 }
 
-function renewOnce(): Promise<boolean> {
-  refreshing ??= refresh().finally(() => {
-    refreshing = null;
+/** One renewal at a time in this tab: requests refused together wait for the same one. */
+let renewing: Promise<boolean> | null = null;
+
+/**
+ * Renews the session after `refusedToken` was refused (401). Each refresh token works
+ * once and a reused one ends the session, so tabs take turns through a browser lock
+ * where there is one (secure contexts); a plain-HTTP intranet page has only this tab's.
+ * When renewal fails the session has ended (expired, logged out, password changed).
+ */
+export function renewSession(refusedToken = tokens.get()?.accessToken ?? ''): Promise<boolean> {
+  renewing ??= (async () => {
+    const locks = (navigator as Navigator & { locks?: LockManager }).locks;
+    const renewed = locks ? await locks.request('cadre-assessment.refresh', () => refresh(refusedToken)) : await refresh(refusedToken);
+    if (!renewed) {
+      tokens.clear();
+      onSessionEnded();
+    }
+    return renewed;
+  })().finally(() => {
+    renewing = null;
   });
-  return refreshing;
+  return renewing;
 }
 
 const AUTH_ROUTES = new Set(['/api/auth/login', '/api/auth/refresh']);
-/** Each request as it was before it was sent, to send again after a refresh. */
-const unsent = new Map<string, Request>();
+/** Each request as it was before it was sent (and the token it carried), to send again after a renewal. */
+const unsent = new Map<string, { request: Request; token: string }>();
 
-/**
- * The access token on every request; an expired one (401) renewed silently with the
- * refresh token and the request sent once more. When renewal fails the session has
- * ended (expired, logged out elsewhere, password changed).
- */
+/** The access token on every request; a refused one (401) renewed silently and the request sent once more. */
 const authentication: Middleware = {
   onRequest({ request, schemaPath, id }) {
     const pair = tokens.get();
     if (pair && !AUTH_ROUTES.has(schemaPath)) request.headers.set('authorization', `Bearer ${pair.accessToken}`);
-    unsent.set(id, request.clone());
+    unsent.set(id, { request: request.clone(), token: pair?.accessToken ?? '' });
     return request;
   },
   async onResponse({ response, schemaPath, id }) {
     const original = unsent.get(id);
     unsent.delete(id);
-    if (response.status !== 401 || AUTH_ROUTES.has(schemaPath) || !original || !tokens.get()) return response;
-    if (!(await renewOnce())) {
-      tokens.clear();
-      onSessionEnded();
-      return response;
-    }
-    original.headers.set('authorization', `Bearer ${tokens.get()!.accessToken}`);
-    return fetch(original);
+    if (response.status !== 401 || AUTH_ROUTES.has(schemaPath) || !original || !original.token) return response;
+    if (!(await renewSession(original.token))) return response;
+    original.request.headers.set('authorization', `Bearer ${tokens.get()!.accessToken}`);
+    return fetch(original.request);
   },
   onError({ id }) {
     unsent.delete(id);

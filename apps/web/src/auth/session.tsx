@@ -21,7 +21,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<User | null | undefined>(tokens.get() ? undefined : null);
 
   const loadUser = useCallback(async () => {
-    const { data } = await api.GET('/api/auth/me');
+    // Unreachable or refused: signed out (the login page says why when it is tried again).
+    const data = await api.GET('/api/auth/me').then(({ data: me }) => me, () => undefined);
     setUser(data ? (data as User) : null);
   }, []);
 

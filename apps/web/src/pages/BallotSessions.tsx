@@ -129,7 +129,7 @@ function Start({ assessment, onClose }: { assessment: Row; onClose: (codes?: str
 function PrintSlips({ cadre, codes, onClose }: { cadre: string; codes: string[]; onClose: () => void }) {
   const [images, setImages] = useState<Record<string, string>>({});
   useEffect(() => {
-    void Promise.all(codes.map(async (code) => [code, await QRCode.toDataURL(`${window.location.origin}/vote?code=${encodeURIComponent(code)}`, { margin: 1, width: 120 })] as const)).then(
+    void Promise.all(codes.map(async (code) => [code, await QRCode.toDataURL(`${window.location.origin}/vote#code=${encodeURIComponent(code)}`, { margin: 1, width: 120 })] as const)).then(
       (pairs) => setImages(Object.fromEntries(pairs)),
     );
   }, [codes]);

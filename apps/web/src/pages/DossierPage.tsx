@@ -4,8 +4,7 @@ import { Navigate, useParams } from 'react-router';
 import { EDUCATION, GENDER, POLITICAL_STATUS } from '@app/domain/registry/vocabulary';
 import { GRADE_LABELS } from '@app/domain/scoring/calibration';
 import { api } from '../api/client';
-import { attachmentName, saveFile } from '../api/download';
-import { describeError } from '../api/errors';
+import { downloadFile } from '../api/download';
 import type { components } from '../api/schema';
 import { useLoad } from '../api/useLoad';
 import { useUser } from '../auth/session';
@@ -34,9 +33,8 @@ export function DossierPage() {
   const { profile, results, incentives, talentPool, appraisals, materials } = dossier.data;
 
   const download = async () => {
-    const { data, error, response } = await api.GET('/api/dossiers/{cadreId}/dossier.xlsx', { params: { path: { cadreId } }, parseAs: 'blob' });
-    if (data) saveFile(data, attachmentName(response, `${profile.name}成长档案.xlsx`));
-    else message.error(describeError(response.status, error));
+    const problem = await downloadFile(`/api/dossiers/${encodeURIComponent(cadreId)}/dossier.xlsx`, `${profile.name}成长档案.xlsx`);
+    if (problem) message.error(problem);
   };
 
   return (

@@ -20,10 +20,13 @@ export function LoginPage() {
   const submit = async ({ username, password }: Credentials) => {
     setBusy(true);
     setProblem(null);
-    const result = await login(username.trim(), password);
-    setBusy(false);
-    if (!result.ok) {
-      setProblem(result.status === 401 ? '用户名或密码错误' : describeError(result.status, { message: result.message }));
+    try {
+      const result = await login(username.trim(), password);
+      if (!result.ok) setProblem(result.status === 401 ? '用户名或密码错误' : describeError(result.status, { message: result.message }));
+    } catch {
+      setProblem('无法连接服务器，请检查网络后重试');
+    } finally {
+      setBusy(false);
     }
   };
 

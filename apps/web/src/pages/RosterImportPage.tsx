@@ -2,7 +2,7 @@ import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Descriptions, Form, Result, Select, Space, Spin, Table, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { api } from '../api/client';
-import { attachmentName, saveFile } from '../api/download';
+import { downloadFile } from '../api/download';
 import { describeError } from '../api/errors';
 import type { components } from '../api/schema';
 import { useLoad } from '../api/useLoad';
@@ -29,23 +29,22 @@ export function RosterImportPage() {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const batches = useLoad(() => api.GET('/api/batches', { params: { query: { status: 'ACTIVE', pageSize: 100 } } }), []);
 
-  const upload = (report: 'json' | 'xlsx') =>
+  const upload = () =>
     api.POST('/api/imports/roster', {
-      params: { query: { batchId: batchId!, report } },
+      params: { query: { batchId: batchId! } },
       body: { file: '' },
       bodySerializer: () => {
         const form = new FormData();
         form.append('file', file!);
         return form;
       },
-      parseAs: report === 'xlsx' ? 'blob' : 'json',
     });
 
   const submit = async () => {
     setBusy(true);
     setOutcome(null);
     try {
-      const { data, error, response } = await upload('json');
+      const { data, error, response } = await upload();
       if (data) setOutcome({ kind: 'imported', summary: data as Summary });
       else if (response.status === 422) {
         const body = error as { message?: string; details?: { errors?: RowError[] } };
@@ -58,17 +57,17 @@ export function RosterImportPage() {
     }
   };
 
+  /** The same roster again, answered (with the same refusal, 422) as the workbook with each error marked. */
   const downloadMarked = async () => {
-    const { error, response } = await upload('xlsx');
-    // The marked workbook comes with the refusal (422).
-    if (response.status === 422 && error instanceof Blob) saveFile(error, attachmentName(response, '花名册错误报告.xlsx'));
-    else message.error('未能生成错误报告，请重新上传');
+    const form = new FormData();
+    form.append('file', file!);
+    const problem = await downloadFile(`/api/imports/roster?batchId=${encodeURIComponent(batchId!)}&report=xlsx`, '花名册错误报告.xlsx', { method: 'POST', body: form });
+    if (problem) message.error(problem);
   };
 
   const downloadTemplate = async () => {
-    const { data, response, error } = await api.GET('/api/imports/roster/template.xlsx', { parseAs: 'blob' });
-    if (data) saveFile(data, attachmentName(response, '干部花名册导入模板.xlsx'));
-    else message.error(describeError(response.status, error));
+    const problem = await downloadFile('/api/imports/roster/template.xlsx', '干部花名册导入模板.xlsx');
+    if (problem) message.error(problem);
   };
 
   return (

@@ -3,9 +3,7 @@ import { App, Button, List, Typography } from 'antd';
 import { useState } from 'react';
 import { Permission, hasPermission } from '@app/domain/auth/permissions';
 import type { Role } from '@app/domain/auth/role';
-import { api } from '../api/client';
-import { attachmentName, saveFile } from '../api/download';
-import { describeError } from '../api/errors';
+import { downloadFile } from '../api/download';
 
 type ReportPath =
   | '/api/rounds/{id}/summary.xlsx'
@@ -39,9 +37,8 @@ export function RoundReports({ roundId, role, finalized }: { roundId: string; ro
   const download = async (report: Report) => {
     setBusy(report.path);
     try {
-      const { data, error, response } = await api.GET(report.path, { params: { path: { id: roundId } }, parseAs: 'blob' });
-      if (data) saveFile(data, attachmentName(response, `${report.title}.xlsx`));
-      else message.error(describeError(response.status, error instanceof Blob ? JSON.parse(await error.text()) : error));
+      const problem = await downloadFile(report.path.replace('{id}', encodeURIComponent(roundId)), `${report.title}.xlsx`);
+      if (problem) message.error(problem);
     } finally {
       setBusy(null);
     }

@@ -1,6 +1,6 @@
 import { Alert, App, InputNumber, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { api } from '../api/client';
 import { describeError } from '../api/errors';
 import type { components } from '../api/schema';
@@ -33,22 +33,32 @@ export function ScoreSheet({ roundId, editable }: { roundId: string; editable: b
   const [saved, setSaved] = useState<Record<string, Row>>({});
   const rows = useMemo(() => (sheet.data ?? []).map((row) => saved[row.id] ?? row), [sheet.data, saved]);
 
-  const save = async (row: Row, sub: SubItem, points: number | null) => {
+  // One row's saves go one after another, each at the version the last one left, so
+  // quick edits of two cells are not refused as each other's stale versions.
+  const latest = useRef<Record<string, number>>({});
+  const queues = useRef<Record<string, Promise<void>>>({});
+  const save = (row: Row, sub: SubItem, points: number | null) => {
     if (points === null || points === sub.points) return;
-    const { data, error, response } = await api.PUT('/api/assessments/{id}/scores', {
-      params: { path: { id: row.id } },
-      body: { version: row.version, scores: [{ subItemCode: sub.code, points }] },
+    const saving = (queues.current[row.id] ?? Promise.resolve()).then(async () => {
+      const version = latest.current[row.id] ?? row.version;
+      const { data, error, response } = await api.PUT('/api/assessments/{id}/scores', {
+        params: { path: { id: row.id } },
+        body: { version, scores: [{ subItemCode: sub.code, points }] },
+      });
+      if (data?.score) {
+        latest.current[row.id] = data.version;
+        setSaved((current) => ({ ...current, [row.id]: { ...(current[row.id] ?? row), version: data.version, score: data.score! } }));
+        return;
+      }
+      message.error(`${row.cadre.name} ${sub.code}：${describeError(response.status, error)}`);
+      // A stale version: someone else saved meanwhile; show what is stored now.
+      if (response.status === 409) {
+        latest.current = {};
+        setSaved({});
+        sheet.reload();
+      }
     });
-    if (data?.score) {
-      setSaved((current) => ({ ...current, [row.id]: { ...row, version: data.version, score: data.score! } }));
-      return;
-    }
-    message.error(`${row.cadre.name} ${sub.code}：${describeError(response.status, error)}`);
-    // A stale version: someone else saved meanwhile; show what is stored now.
-    if (response.status === 409) {
-      setSaved({});
-      sheet.reload();
-    }
+    queues.current[row.id] = saving;
   };
 
   const codes = rows[0]?.score.subItems ?? [];
@@ -82,10 +92,11 @@ export function ScoreSheet({ roundId, editable }: { roundId: string; editable: b
                 controls={false}
                 style={{ width: 60 }}
                 defaultValue={sub.points ?? undefined}
-                key={`${row.version}-${sub.points}`}
+                // Redrawn only when this cell's stored value changes, not when another cell of the row is saved.
+                key={`${sub.code}-${sub.points}`}
                 onBlur={(event) => {
                   const text = event.target.value.trim();
-                  void save(row, sub, text === '' ? null : Number(text));
+                  save(row, sub, text === '' ? null : Number(text));
                 }}
                 onPressEnter={(event) => (event.target as HTMLInputElement).blur()}
               />

@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Form, Input, Radio, Result, Typography } from 'antd';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useLocation } from 'react-router';
 import { RATING_LABELS, RATINGS } from '@app/domain/scoring/rubric';
 import { api } from '../api/client';
 import { describeError, fieldErrors } from '../api/errors';
@@ -12,10 +12,11 @@ interface BallotForm {
 
 /**
  * 民主评议: a voter casts one anonymous ballot with the code on their slip (typed, or in
- * the link of its QR code: /vote?code=…). No account; phone-sized first.
+ * the link of its QR code: /vote#code=…, a fragment, which browsers do not send, so no
+ * server log ever holds an unused code). No account; phone-sized first.
  */
 export function VotePage() {
-  const [params] = useSearchParams();
+  const { hash } = useLocation();
   const [form] = Form.useForm<BallotForm>();
   const [state, setState] = useState<'open' | 'sending' | 'counted'>('open');
   const [problem, setProblem] = useState<string | null>(null);
@@ -45,7 +46,7 @@ export function VotePage() {
           <>
             <Typography.Paragraph type="secondary">请输入评议票上的投票码，选择您的评议意见后提交。投票不记名，每个投票码只能使用一次。</Typography.Paragraph>
             {problem && <Alert type="error" showIcon title={problem} role="alert" style={{ marginBottom: 16 }} />}
-            <Form<BallotForm> form={form} layout="vertical" initialValues={{ code: params.get('code') ?? '' }} onFinish={(values) => void cast(values)} requiredMark={false}>
+            <Form<BallotForm> form={form} layout="vertical" initialValues={{ code: new URLSearchParams(hash.replace(/^#/, '')).get('code') ?? '' }} onFinish={(values) => void cast(values)} requiredMark={false}>
               <Form.Item label="投票码" name="code" rules={[{ required: true, whitespace: true, message: '请输入投票码' }]}>
                 <Input size="large" placeholder="如 7KQ2M-X9PAD" autoComplete="off" autoCapitalize="characters" maxLength={20} />
               </Form.Item>
