@@ -26,8 +26,8 @@ export function describeError(status: number, error: unknown): string {
  * The API's field errors as antd Form wants them (`items.0.name` → ['items', 0, 'name']),
  * so each message shows beside its field.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any form: the API names the fields
-export function fieldErrors(error: unknown): Parameters<FormInstance<any>['setFields']>[0] {
+export function fieldErrors<Values>(error: unknown): Parameters<FormInstance<Values>['setFields']>[0] {
   const fields = ((error ?? {}) as ApiErrorBody).details?.fields ?? [];
-  return fields.map((f) => ({ name: f.field.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)), errors: f.errors }));
+  // The API names the fields; the form's own type cannot check those names.
+  return fields.map((f) => ({ name: f.field.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)), errors: f.errors })) as Parameters<FormInstance<Values>['setFields']>[0];
 }

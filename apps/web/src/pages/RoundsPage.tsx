@@ -109,7 +109,7 @@ function CreateRound({ onClose }: { onClose: (createdId?: string) => void }) {
     setBusy(false);
     if (data) return onClose(data.id);
     // The API names periodStart and periodEnd; the form has them in one field.
-    form.setFields(fieldErrors(error).map((f) => (f.name === 'periodStart' || f.name === 'periodEnd' || (Array.isArray(f.name) && /^period/.test(String(f.name[0]))) ? { ...f, name: 'period' } : f)));
+    form.setFields(fieldErrors<RoundForm>(error).map((f) => (/^period/.test(String([f.name].flat()[0])) ? { ...f, name: 'period' as const } : f)));
     setProblem(describeError(response.status, error));
   };
 
