@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ROLE_LABELS, Role, SecondmentCategory, UnitType } from '@app/domain';
 import { binary, createTestApp, filledRoster, finalizeRound, privateDatabaseUrl, rosterLine, type Session, signIn, signInAs, storeFullInputs, type TestApp, TEST_PASSWORD, unique } from '@app/testing';
 import { DEMO_BATCH } from '../../apps/api/src/demo/demo-data';
@@ -14,6 +14,12 @@ import { MENUS } from '../../apps/web/src/layout/menus';
 
 /** A phone's viewport (iPhone 14), for the voter's page. */
 const PHONE = { width: 390, height: 844 };
+
+// A test here drives a real browser through several pages on a machine that runs other
+// suites meanwhile: jest's limit is generous, and each browser action has a limit of its
+// own below it (ACTION_TIMEOUT), so a page that never shows what is awaited fails naming it.
+jest.setTimeout(240_000);
+const ACTION_TIMEOUT = 60_000;
 
 // Without Chromium (a newcomer's machine) the suite is skipped and says so; CI installs
 // it and sets REQUIRE_BROWSER=1, so there its absence fails the suite instead.
@@ -52,10 +58,16 @@ suite('the web console in a browser', () => {
     await closeDatabase?.();
   });
 
-  const newPage = async (viewport = { width: 1366, height: 800 }): Promise<Page> => (await browser.newContext({ viewport, locale: 'zh-CN' })).newPage();
+  const newContext = async (viewport = { width: 1366, height: 800 }): Promise<BrowserContext> => {
+    const context = await browser.newContext({ viewport, locale: 'zh-CN' });
+    context.setDefaultTimeout(ACTION_TIMEOUT);
+    return context;
+  };
+  /** A page in a browser of its own (no session, nothing cached). */
+  const newPage = async (viewport?: { width: number; height: number }): Promise<Page> => (await newContext(viewport)).newPage();
 
-  const logIn = async (role: Role): Promise<Page> => {
-    const page = await newPage();
+  /** Signs in through the login page, in the page's own browser context. */
+  const logInOn = async (page: Page, role: Role): Promise<Page> => {
     await page.goto(`${base}/login`);
     await page.getByLabel('用户名').fill(accounts.get(role)!.username);
     await page.getByLabel('密码').fill(accounts.get(role)!.password);
@@ -63,6 +75,28 @@ suite('the web console in a browser', () => {
     await page.getByTestId('current-user').waitFor();
     return page;
   };
+
+  /**
+   * A page of the role's console. Each role signs in once, through the login page, in a
+   * browser context kept for the suite (its session and cached files shared by the role's
+   * pages, as tabs of one browser); later pages open where a login lands. Close the page,
+   * not the context. A test that ends or alters a session uses `logInAlone`.
+   */
+  const signedIn = new Map<Role, BrowserContext>();
+  const logIn = async (role: Role): Promise<Page> => {
+    const context = signedIn.get(role);
+    if (!context) {
+      const page = await logInOn(await newPage(), role);
+      signedIn.set(role, page.context());
+      return page;
+    }
+    const page = await context.newPage();
+    await page.goto(`${base}/`);
+    await page.getByTestId('current-user').waitFor();
+    return page;
+  };
+  /** A page signed in with a session of its own: close its context when done. */
+  const logInAlone = async (role: Role): Promise<Page> => logInOn(await newPage(), role);
 
   /** A demo account signed in through the API, for setting up what a test needs. */
   const apiSession = (role: Role): Promise<Session> => signInAs(t, accounts.get(role)!.username, accounts.get(role)!.password);
@@ -79,7 +113,7 @@ suite('the web console in a browser', () => {
       expect(await page.getByTestId('current-user').innerText()).toMatch(new RegExp(`^\\S+（${ROLE_LABELS[role]}）$`));
       // The first page of the menu is where a login lands.
       expect(new URL(page.url()).pathname).toBe(MENUS[role][0].path);
-      await page.context().close();
+      await page.close();
     }
   });
 
@@ -92,21 +126,21 @@ suite('the web console in a browser', () => {
     await expect(page.getByRole('alert').innerText()).resolves.toContain('用户名或密码错误');
     await page.context().close();
 
-    const signedIn = await logIn(Role.OrgStaff);
-    const stored = await signedIn.evaluate(() => (globalThis as unknown as { localStorage: { getItem(key: string): string | null } }).localStorage.getItem('cadre-assessment.tokens'));
+    const alone = await logInAlone(Role.OrgStaff);
+    const stored = await alone.evaluate(() => (globalThis as unknown as { localStorage: { getItem(key: string): string | null } }).localStorage.getItem('cadre-assessment.tokens'));
     const old = JSON.parse(stored!) as { accessToken: string; refreshToken: string };
-    await signedIn.getByRole('button', { name: '退出登录' }).click();
-    await signedIn.getByRole('button', { name: /登\s*录/ }).waitFor();
+    await alone.getByRole('button', { name: '退出登录' }).click();
+    await alone.getByRole('button', { name: /登\s*录/ }).waitFor();
     // The session ended on the server, not only in this browser: the old tokens are refused.
     await t.http.get('/api/auth/me').set('authorization', `Bearer ${old.accessToken}`).expect(401);
     await t.http.post('/api/auth/refresh').send({ refreshToken: old.refreshToken }).expect(401);
-    await signedIn.goto(`${base}/cadres`);
-    await signedIn.getByRole('button', { name: /登\s*录/ }).waitFor();
-    await signedIn.context().close();
+    await alone.goto(`${base}/cadres`);
+    await alone.getByRole('button', { name: /登\s*录/ }).waitFor();
+    await alone.context().close();
   });
 
   it('renews an expired access token silently: the page loads without asking to log in again', async () => {
-    const page = await logIn(Role.OrgStaff);
+    const page = await logInAlone(Role.OrgStaff);
     // An access token the API no longer accepts, beside a refresh token that still works.
     await page.evaluate(() => {
       // Runs in the page (the suites' TypeScript has no DOM types).
@@ -160,7 +194,7 @@ suite('the web console in a browser', () => {
     expect(JSON.stringify(markedBook.getWorksheet('花名册')?.getSheetValues())).toContain('身份证号校验码不正确');
     // All rows or none: not even the good lines were stored.
     expect(((await staff.get(`/api/cadres?batchId=${batch.id}`)).body as { total: number }).total).toBe(0);
-    await page.context().close();
+    await page.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -216,7 +250,7 @@ suite('the web console in a browser', () => {
     expect(stored.score.total).toBe(92.63);
     await page.setViewportSize({ width: 1600, height: 900 });
     await page.screenshot({ animations: 'disabled', path: join(SCREENSHOTS, 'scoring.png') });
-    await page.context().close();
+    await page.close();
   });
 
   it('calibrates with the quota line under the last Excellent place; a leader approves from the queue; publicity with an objection answered; finalized', async () => {
@@ -258,7 +292,7 @@ suite('the web console in a browser', () => {
     await page.getByRole('button', { name: '报送审批' }).click();
     await confirmPopup(page, /报\s*送/);
     await page.getByText('待审批', { exact: true }).last().waitFor();
-    await page.context().close();
+    await page.close();
 
     const leader = await logIn(Role.Leader);
     await leader.getByLabel('主菜单').getByRole('menuitem', { name: '待审批' }).click();
@@ -267,7 +301,7 @@ suite('the web console in a browser', () => {
     await confirmPopup(leader, /通\s*过/);
     await leader.getByText('已审批', { exact: true }).waitFor();
     expect(((await staff.get(`/api/rounds/${round.id}`)).body as { status: string }).status).toBe('APPROVED');
-    await leader.context().close();
+    await leader.close();
 
     // Publicity: the notice lists the two Excellent; an objection is answered in writing; then the round is finalized.
     const org = await logIn(Role.OrgStaff);
@@ -303,7 +337,7 @@ suite('the web console in a browser', () => {
     expect(await org.locator('.ant-statistic').filter({ has: org.getByText('优秀', { exact: true }) }).innerText()).toContain('2');
     expect(await org.getByRole('img', { name: '各历练类别的等次分布' }).locator('rect').count()).toBe(2);
     await org.screenshot({ animations: 'disabled', path: join(SCREENSHOTS, 'dashboard.png') });
-    await org.context().close();
+    await org.close();
   });
 
   it('opens a dossier from the leader’s one-click search, with the finalized result in it', async () => {
@@ -349,7 +383,7 @@ suite('the web console in a browser', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(await download.path());
     expect(JSON.stringify(workbook.worksheets[0].getSheetValues())).toContain(names[0]);
-    await page.context().close();
+    await page.close();
   });
 
   it('lets the host unit evaluate its cadre and the certifier issue its certificate, each from its own menu', async () => {
@@ -380,7 +414,7 @@ suite('the web console in a browser', () => {
     const assessments = (await demoStaff.get(`/api/rounds/${round.id}/assessments`)).body as { id: string; cadre: { name: string } }[];
     const evaluated = (await demoStaff.get(`/api/assessments/${assessments.find((a) => a.cadre.name === cadreName)!.id}`)).body as { entered: { source: string; points: number; comment: string }[] };
     expect(evaluated.entered.find((e) => e.source === 'HOST_UNIT')).toMatchObject({ points: 9.5, comment: '工作扎实，作风过硬，群众认可度高' });
-    await host.context().close();
+    await host.close();
 
     // The certifier: only investment cadres; it issues results, appraisal and rating.
     const certifier = await logIn(Role.Certifier);
@@ -400,7 +434,7 @@ suite('the web console in a browser', () => {
     await certifier.getByText(`已出具 ${investmentCadre} 的招商成效和工作鉴定`).waitFor();
     const issued = (await demoStaff.get(`/api/assessments/${assessments.find((a) => a.cadre.name === investmentCadre)!.id}/certificates`)).body as { projectsSigned: number; fundsInPlace: number; rating: string }[];
     expect(issued).toEqual([expect.objectContaining({ projectsSigned: 3, fundsInPlace: 18000.5, rating: 'EXCELLENT' })]);
-    await certifier.context().close();
+    await certifier.close();
   });
 
   it('lets a cadre record a day of work, showing the API’s refusal beside the date, and the host unit confirm it', async () => {
@@ -419,14 +453,14 @@ suite('the web console in a browser', () => {
     await dialog.getByLabel('日期').press('Enter');
     await cadre.getByRole('cell', { name: content }).waitFor();
     await expect(cadre.getByRole('row', { name: new RegExp(content.slice(0, 8)) }).first().innerText()).resolves.toContain('待确认');
-    await cadre.context().close();
+    await cadre.close();
 
     const host = await logIn(Role.HostUnit);
     await host.getByLabel('主菜单').getByRole('menuitem', { name: '工作纪实确认' }).click();
     const row = host.getByRole('row', { name: new RegExp(content.slice(0, 8)) }).first();
     await row.getByRole('button', { name: /确\s*认/ }).click();
     await host.getByText('已确认 2023年5月8日 的纪实').waitFor();
-    await host.context().close();
+    await host.close();
   });
 
   it('starts a democratic evaluation with printable QR slips, takes a ballot on a phone, refuses the same code, and closes it', async () => {
@@ -491,6 +525,6 @@ suite('the web console in a browser', () => {
     await console.getByRole('button', { name: '结束测评' }).click();
     await confirmPopup(console, /结\s*束/);
     await console.getByText('测评已结束：应到 3 人，实到 1 人').waitFor();
-    await console.context().close();
+    await console.close();
   });
 });
