@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ROLE_LABELS, Role, SecondmentCategory, UnitType } from '@app/domain';
-import { binary, createTestApp, filledRoster, finalizeRound, privateDatabaseUrl, rosterLine, type Session, signIn, signInAs, storeFullInputs, type TestApp, TEST_PASSWORD, unique } from '@app/testing';
+import { binary, createTestApp, filledRoster, finalizeRound, openRound, privateDatabaseUrl, rosterLine, type Session, signIn, signInAs, storeFullInputs, type TestApp, TEST_PASSWORD, unique } from '@app/testing';
 import { DEMO_BATCH } from '../../apps/api/src/demo/demo-data';
 import { type DemoAccount, seedDemo } from '../../apps/api/src/demo/seed-demo';
 import { browserAvailable, buildWebConsole, CHROMIUM, launchBrowser, SCREENSHOTS } from '@app/testing/browser';
@@ -67,10 +67,10 @@ suite('the web console in a browser', () => {
   const newPage = async (viewport?: { width: number; height: number }): Promise<Page> => (await newContext(viewport)).newPage();
 
   /** Signs in through the login page, in the page's own browser context. */
-  const logInOn = async (page: Page, role: Role): Promise<Page> => {
+  const logInOn = async (page: Page, account: { username: string; password: string }): Promise<Page> => {
     await page.goto(`${base}/login`);
-    await page.getByLabel('用户名').fill(accounts.get(role)!.username);
-    await page.getByLabel('密码').fill(accounts.get(role)!.password);
+    await page.getByLabel('用户名').fill(account.username);
+    await page.getByLabel('密码').fill(account.password);
     await page.getByRole('button', { name: /登\s*录/ }).click();
     await page.getByTestId('current-user').waitFor();
     return page;
@@ -86,7 +86,7 @@ suite('the web console in a browser', () => {
   const logIn = async (role: Role): Promise<Page> => {
     const context = signedIn.get(role);
     if (!context) {
-      const page = await logInOn(await newPage(), role);
+      const page = await logInOn(await newPage(), accounts.get(role)!);
       signedIn.set(role, page.context());
       return page;
     }
@@ -96,7 +96,7 @@ suite('the web console in a browser', () => {
     return page;
   };
   /** A page signed in with a session of its own: close its context when done. */
-  const logInAlone = async (role: Role): Promise<Page> => logInOn(await newPage(), role);
+  const logInAlone = async (role: Role): Promise<Page> => logInOn(await newPage(), accounts.get(role)!);
 
   /** A demo account signed in through the API, for setting up what a test needs. */
   const apiSession = (role: Role): Promise<Session> => signInAs(t, accounts.get(role)!.username, accounts.get(role)!.password);
@@ -254,22 +254,9 @@ suite('the web console in a browser', () => {
   });
 
   it('calibrates with the quota line under the last Excellent place; a leader approves from the queue; publicity with an objection answered; finalized', async () => {
-    const batch = await t.registry.newBatch({ name: unique('2023年度挂职历练（专项）') });
     const names = ['王建国', '李明', '张伟', '刘洋', '陈静', '杨帆', '赵磊', '黄丽'].map((n) => `${n}${unique('').slice(-3)}`);
-    for (const name of names) {
-      const cadre = await t.registry.newCadre({ name });
-      await t.registry.newSecondment({ cadreId: cadre.id, batchId: batch.id, hostUnitId, category: SecondmentCategory.Grassroots });
-    }
-    const rubric = await t.dataSource.getRepository(RubricVersion).findOneByOrFail({ name: '四查四看考评细则（默认版）' });
-    const roundName = unique('2023年度专项考核');
-    const round = (
-      await staff.post('/api/rounds', {
-        batchId: batch.id, name: roundName, type: 'SPECIAL', periodStart: '2023-03-01', periodEnd: '2023-12-31',
-        rubricVersionId: rubric.id, quotaKind: 'COUNT', quotaValue: 2,
-      }).expect(201)
-    ).body as { id: string };
-    await staff.post(`/api/rounds/${round.id}/open`).expect(200);
-    const assessments = (await staff.get(`/api/rounds/${round.id}/assessments`)).body as { id: string }[];
+    const round = await openRound(t, staff, { cadres: names.map((name) => ({ name })), hostUnitId, quota: { kind: 'COUNT', value: 2 } });
+    const { name: roundName, assessments } = round;
     // Every input stored, each cadre a little below the last on 1.1: eight distinct totals.
     for (const [i, a] of assessments.entries()) await storeFullInputs(t.dataSource, a.id, staff.user.id, { minus11: i * 37 });
 
@@ -341,22 +328,9 @@ suite('the web console in a browser', () => {
   });
 
   it('opens a dossier from the leader’s one-click search, with the finalized result in it', async () => {
-    const batch = await t.registry.newBatch({ name: unique('2023年度挂职历练（档案）') });
     const names = ['周文博', '吴晓东', '郑雅'].map((n) => `${n}${unique('').slice(-3)}`);
-    for (const name of names) {
-      const cadre = await t.registry.newCadre({ name });
-      await t.registry.newSecondment({ cadreId: cadre.id, batchId: batch.id, hostUnitId, category: SecondmentCategory.Grassroots });
-    }
-    const rubric = await t.dataSource.getRepository(RubricVersion).findOneByOrFail({ name: '四查四看考评细则（默认版）' });
-    const roundName = unique('2023年度期满考核');
-    const round = (
-      await staff.post('/api/rounds', {
-        batchId: batch.id, name: roundName, type: 'FINAL', periodStart: '2023-03-01', periodEnd: '2023-12-31',
-        rubricVersionId: rubric.id, quotaKind: 'COUNT', quotaValue: 1,
-      }).expect(201)
-    ).body as { id: string };
-    await staff.post(`/api/rounds/${round.id}/open`).expect(200);
-    const assessments = (await staff.get(`/api/rounds/${round.id}/assessments`)).body as { id: string; cadre: { name: string } }[];
+    const round = await openRound(t, staff, { cadres: names.map((name) => ({ name })), hostUnitId, name: unique('2023年度期满考核'), type: 'FINAL', quota: { kind: 'COUNT', value: 1 } });
+    const { name: roundName, assessments } = round;
     // The first name scores highest: the one Excellent place is theirs.
     for (const a of assessments) await storeFullInputs(t.dataSource, a.id, staff.user.id, { minus11: names.indexOf(a.cadre.name) * 50 });
     await finalizeRound(t, staff, await signIn(t, Role.Leader), round.id);
@@ -465,18 +439,7 @@ suite('the web console in a browser', () => {
 
   it('starts a democratic evaluation with printable QR slips, takes a ballot on a phone, refuses the same code, and closes it', async () => {
     const cadreName = unique('李');
-    const cadre = await t.registry.newCadre({ name: cadreName });
-    const batch = await t.registry.newBatch();
-    await t.registry.newSecondment({ cadreId: cadre.id, batchId: batch.id, hostUnitId, category: SecondmentCategory.Grassroots });
-    const rubric = await t.dataSource.getRepository(RubricVersion).findOneByOrFail({ name: '四查四看考评细则（默认版）' });
-    const round = (
-      await staff.post('/api/rounds', {
-        batchId: batch.id, name: unique('考核'), type: 'SPECIAL', periodStart: '2023-03-01', periodEnd: '2023-12-31',
-        rubricVersionId: rubric.id, quotaKind: 'PERCENT', quotaValue: 20,
-      })
-    ).body as { id: string };
-    await staff.post(`/api/rounds/${round.id}/open`);
-
+    const round = await openRound(t, staff, { cadres: [{ name: cadreName }], hostUnitId });
     // Org staff start it from the round: three codes, each on a slip with its QR code.
     const console = await logIn(Role.OrgStaff);
     await console.goto(`${base}/rounds/${round.id}`);
@@ -493,7 +456,7 @@ suite('the web console in a browser', () => {
     for (const code of codes) expect(code).toMatch(/^[2-9A-HJ-NP-Z]{5}-[2-9A-HJ-NP-Z]{5}$/);
     await console.screenshot({ animations: 'disabled', path: join(SCREENSHOTS, 'ballot-slips.png') });
     await console.locator('.ant-modal-footer').getByRole('button', { name: /关\s*闭/ }).click();
-    const [assessment] = (await staff.get(`/api/rounds/${round.id}/assessments`)).body as { id: string }[];
+    const [assessment] = round.assessments;
     const [listed] = (await staff.get(`/api/assessments/${assessment.id}/ballot-sessions`)).body as { id: string }[];
     const session = { id: listed.id, codes };
 
@@ -526,5 +489,143 @@ suite('the web console in a browser', () => {
     await confirmPopup(console, /结\s*束/);
     await console.getByText('测评已结束：应到 3 人，实到 1 人').waitFor();
     await console.close();
+  });
+  it('lets an administrator add a host unit and an account for it, with the API’s refusal beside the password; the account signs in to the host unit’s menu', async () => {
+    const page = await logIn(Role.OrgAdmin);
+    await page.getByLabel('主菜单').getByRole('menuitem', { name: '单位管理' }).click();
+    await page.getByRole('button', { name: '新增单位' }).click();
+    const unitName = unique('城东街道办事处');
+    const code = `CD-${unique('').slice(-6)}`;
+    const unitDialog = page.getByRole('dialog');
+    await unitDialog.getByLabel('单位名称').fill(unitName);
+    await unitDialog.getByLabel('单位代码').fill(code);
+    await unitDialog.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByText(`已保存 ${unitName}`).waitFor();
+    await page.getByPlaceholder('单位名称或代码').fill(code);
+    await page.getByPlaceholder('单位名称或代码').press('Enter');
+    await expect(page.getByRole('row', { name: new RegExp(code) }).innerText()).resolves.toContain('用人单位');
+
+    await page.getByLabel('主菜单').getByRole('menuitem', { name: '用户管理' }).click();
+    await page.getByRole('button', { name: '新增用户' }).click();
+    const dialog = page.getByRole('dialog');
+    const username = `cd${unique('').slice(-8)}`.toLowerCase();
+    await dialog.getByLabel('用户名').fill(username);
+    await dialog.getByLabel('姓名').fill('城东街道（考核联络员）');
+    await dialog.getByLabel('角色').click();
+    await page.locator(`.ant-select-item-option[title="${ROLE_LABELS[Role.HostUnit]}"]`).click();
+    // The unit is looked up by what is typed.
+    await dialog.getByLabel('所属用人单位').fill(code);
+    await page.locator('.ant-select-item-option').filter({ hasText: unitName }).click();
+    // Long enough for the form, but the API refuses a password holding the username: shown beside the field.
+    await dialog.getByLabel('初始密码').fill(`${username}-2023-chengdong`);
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await expect(dialog.locator('.ant-form-item').filter({ hasText: '初始密码' }).locator('.ant-form-item-explain-error').innerText()).resolves.toContain('username');
+    const admin = await apiSession(Role.OrgAdmin);
+    expect(((await admin.get(`/api/users?q=${username}`)).body as { total: number }).total).toBe(0);
+    const password = `Chengdong-${unique('').slice(-6)}-liaison`;
+    await dialog.getByLabel('初始密码').fill(password);
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByText(`已保存 ${username}`).waitFor();
+    await page.close();
+
+    const created = await logInOn(await newPage(), { username, password });
+    expect((await menuOf(created)).map((text) => text.trim())).toEqual(MENUS[Role.HostUnit].map((entry) => entry.label));
+    await expect(created.getByTestId('current-user').innerText()).resolves.toBe(`城东街道（考核联络员）（${ROLE_LABELS[Role.HostUnit]}）`);
+    await created.context().close();
+  });
+
+  it('puts an Excellent cadre into the talent pool: org staff decide with a recommendation, a leader reads it and exports the list', async () => {
+    const names = ['孙志强', '马丽娟'].map((n) => `${n}${unique('').slice(-3)}`);
+    const round = await openRound(t, staff, { cadres: names.map((name) => ({ name })), hostUnitId, type: 'FINAL', quota: { kind: 'COUNT', value: 1 } });
+    for (const a of round.assessments) await storeFullInputs(t.dataSource, a.id, staff.user.id, { minus11: names.indexOf(a.cadre.name) * 50 });
+    await finalizeRound(t, staff, await signIn(t, Role.Leader), round.id);
+
+    const org = await logIn(Role.OrgStaff);
+    await org.getByLabel('主菜单').getByRole('menuitem', { name: '储备人才库' }).click();
+    await org.getByPlaceholder('姓名或原单位').fill(names[0]);
+    await org.getByPlaceholder('姓名或原单位').press('Enter');
+    const proposed = org.getByRole('row', { name: new RegExp(names[0]) });
+    await expect(proposed.innerText()).resolves.toContain('待决定');
+    await proposed.getByRole('button', { name: /决\s*定/ }).click();
+    // Nothing written: the form asks for the recommendation first.
+    await org.getByRole('dialog').getByRole('button', { name: /提\s*交/ }).click();
+    await org.getByText('请填写推荐意见').waitFor();
+    await org.getByLabel('推荐意见').fill('期满考核优秀，建议作为乡镇党政正职储备人选');
+    await org.getByRole('dialog').getByRole('button', { name: /提\s*交/ }).click();
+    await org.getByText(`已决定 ${names[0]} 是否入库`).waitFor();
+    await org.close();
+
+    const leader = await logIn(Role.Leader);
+    await leader.getByLabel('主菜单').getByRole('menuitem', { name: '储备人才库' }).click();
+    await leader.getByPlaceholder('姓名或原单位').fill(names[0]);
+    await leader.getByPlaceholder('姓名或原单位').press('Enter');
+    const pooled = leader.getByRole('row', { name: new RegExp(names[0]) });
+    await expect(pooled.innerText()).resolves.toContain('建议作为乡镇党政正职储备人选');
+    expect(await pooled.innerText()).toContain('已入库');
+    // Leaders read; only org staff decide.
+    expect(await leader.getByRole('button', { name: /决\s*定/ }).count()).toBe(0);
+    const downloading = leader.waitForEvent('download');
+    await leader.getByRole('button', { name: '导出名单' }).click();
+    const download = await downloading;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await download.path());
+    expect(JSON.stringify(workbook.worksheets[0].getSheetValues())).toContain(names[0]);
+    await leader.screenshot({ animations: 'disabled', path: join(SCREENSHOTS, 'talent-pool.png') });
+    await leader.close();
+  });
+
+  it('lets a cadre report an achievement of a quarter and attach its evidence', async () => {
+    const cadre = await logIn(Role.Cadre);
+    await cadre.getByLabel('主菜单').getByRole('menuitem', { name: '我的业绩' }).click();
+    await cadre.getByRole('button', { name: '填报业绩' }).click();
+    const description = `牵头完成片区重点项目征迁，提前一个月交地（${unique('')}）`;
+    await cadre.getByRole('dialog').getByLabel('业绩内容').fill(description);
+    await cadre.getByRole('dialog').getByRole('button', { name: /提\s*交/ }).click();
+    const row = cadre.getByRole('row').filter({ hasText: description });
+    await row.waitFor();
+    expect(await row.innerText()).toContain('待审核');
+    // A PNG by its content, whatever its name says.
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]);
+    await row.locator('input[type=file]').setInputFiles({ name: '交地确认书.png', mimeType: 'image/png', buffer: png });
+    await row.getByRole('button', { name: '交地确认书.png' }).waitFor();
+    const entries = (await (await apiSession(Role.Cadre)).get('/api/performance-entries?pageSize=100')).body as { items: { description: string; evidence: { filename: string; type: string }[] }[] };
+    expect(entries.items.find((e) => e.description === description)?.evidence).toEqual([expect.objectContaining({ filename: '交地确认书.png', type: 'png' })]);
+    await cadre.close();
+  });
+
+  it('shows what blocks each assessment of a round and who must act, and records an SOE cadre’s service-recipient interview', async () => {
+    const soeName = unique('钱国企');
+    const round = await openRound(t, staff, { cadres: [{ name: soeName, category: SecondmentCategory.StateEnterprise }, { name: unique('冯基层') }], hostUnitId });
+    const soe = round.assessments.find((a) => a.cadre.name === soeName)!;
+
+    const page = await logIn(Role.OrgStaff);
+    await page.goto(`${base}/rounds/${round.id}`);
+    await page.getByRole('tab', { name: '进度' }).click();
+    const panel = page.getByRole('tabpanel', { name: '进度' });
+    await panel.getByText('未完成（2）').waitFor();
+    await panel.getByRole('row', { name: new RegExp(soeName) }).getByRole('button', { name: /展开|Expand/i }).click();
+    const flow = panel.getByTestId(`flow-${soe.id}`);
+    const interviews = flow.getByRole('row', { name: /服务对象谈话/ }).first();
+    await expect(interviews.innerText()).resolves.toContain('待完成');
+    expect(await interviews.innerText()).toContain(ROLE_LABELS[Role.OrgStaff]);
+    await expect(flow.getByRole('row', { name: /民主评议/ }).first().innerText()).resolves.toContain('参评人员');
+
+    await flow.getByRole('button', { name: '记录谈话' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('谈话对象单位').fill('郑州某某科技有限公司');
+    await dialog.getByLabel('谈话对象职务').fill('办公室主任');
+    await dialog.getByLabel('谈话日期').click();
+    await dialog.getByLabel('谈话日期').fill('2023年11月20日');
+    await dialog.getByLabel('谈话日期').press('Enter');
+    await dialog.getByText('优秀', { exact: true }).click();
+    await dialog.getByLabel('谈话要点').fill('对其协调用地、用电问题的效率评价很高');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await flow.getByRole('cell', { name: '郑州某某科技有限公司 办公室主任' }).waitFor();
+    const stored = (await staff.get(`/api/assessments/${soe.id}/interviews`)).body as { rating: string; date: string }[];
+    expect(stored).toEqual([expect.objectContaining({ rating: 'EXCELLENT', date: '2023-11-20' })]);
+    // One interview of the three the round asks for: the step still waits.
+    await expect(flow.getByRole('row', { name: /服务对象谈话/ }).first().innerText()).resolves.toContain('待完成');
+    await page.screenshot({ animations: 'disabled', path: join(SCREENSHOTS, 'round-progress.png'), fullPage: true });
+    await page.close();
   });
 });

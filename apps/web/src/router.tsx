@@ -9,9 +9,13 @@ import { DossiersPage } from './pages/DossiersPage';
 import { LoginPage } from './pages/LoginPage';
 import { MyResultsPage } from './pages/MyResultsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { PerformancePage } from './pages/PerformancePage';
 import { RosterImportPage } from './pages/RosterImportPage';
 import { RoundPage } from './pages/RoundPage';
 import { RoundsPage } from './pages/RoundsPage';
+import { TalentPoolPage } from './pages/TalentPoolPage';
+import { UnitsPage } from './pages/UnitsPage';
+import { UsersPage } from './pages/UsersPage';
 import { VotePage } from './pages/VotePage';
 import { WorkRecordsPage } from './pages/WorkRecordsPage';
 
@@ -31,10 +35,14 @@ export const router = createBrowserRouter([
       { path: 'dossiers/:cadreId', element: <DossierPage /> },
       { path: 'my-dossier', element: <MyDossierPage /> },
       { path: 'my-results', element: <MyResultsPage /> },
+      { path: 'performance', element: <PerformancePage /> },
       { path: 'imports/roster', element: <RosterImportPage /> },
       { path: 'approvals', element: <RoundsPage awaitingApproval /> },
       { path: 'rounds', element: <RoundsPage /> },
       { path: 'rounds/:id', element: <RoundPage /> },
+      { path: 'talent-pool', element: <TalentPoolPage /> },
+      { path: 'units', element: <UnitsPage /> },
+      { path: 'users', element: <UsersPage /> },
       { path: 'work-records', element: <WorkRecordsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -1,4 +1,19 @@
-import { AuditOutlined, BarChartOutlined, CheckSquareOutlined, EditOutlined, FileTextOutlined, FlagOutlined, FolderOpenOutlined, SafetyCertificateOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BarChartOutlined,
+  CheckSquareOutlined,
+  CrownOutlined,
+  EditOutlined,
+  FileTextOutlined,
+  FlagOutlined,
+  FolderOpenOutlined,
+  SafetyCertificateOutlined,
+  TeamOutlined,
+  TrophyOutlined,
+  UploadOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { MenuIcon } from './menus';
 
@@ -9,8 +24,12 @@ export const MENU_ICONS: Readonly<Record<MenuIcon, ReactNode>> = {
   dashboard: <BarChartOutlined />,
   dossiers: <FolderOpenOutlined />,
   evaluations: <EditOutlined />,
+  performance: <TrophyOutlined />,
   import: <UploadOutlined />,
   results: <FlagOutlined />,
   rounds: <AuditOutlined />,
+  'talent-pool': <CrownOutlined />,
+  units: <ApartmentOutlined />,
+  users: <UserOutlined />,
   'work-records': <FileTextOutlined />,
 };

@@ -12,6 +12,7 @@ import { ROUND_STATUS_COLORS } from './RoundsPage';
 import { BallotSessions } from './BallotSessions';
 import { CalibrationBoard } from './CalibrationBoard';
 import { PublicityPanel } from './PublicityPanel';
+import { RoundProgress } from './RoundProgress';
 import { RoundReports } from './RoundReports';
 import { ScoreSheet } from './ScoreSheet';
 
@@ -138,6 +139,11 @@ export function RoundPage() {
               ...(hasPermission(user.role, Permission.BallotManage) && hasPermission(user.role, Permission.ScoreEnter)
                 ? [{ key: 'ballots', label: '民主测评', children: <BallotSessions roundId={id} editable={r.status === RoundStatus.Collecting} /> }]
                 : []),
+              {
+                key: 'progress',
+                label: '进度',
+                children: <RoundProgress roundId={id} collecting={r.status === RoundStatus.Collecting} recordsInterviews={hasPermission(user.role, Permission.InterviewRecord)} />,
+              },
               { key: 'reports', label: '报表', children: <RoundReports roundId={id} role={user.role} finalized={r.status === RoundStatus.Finalized} /> },
             ]}
           />
