@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { ROLE_LABELS, Role, SecondmentCategory, UnitType } from '@app/domain';
 import { binary, createTestApp, filledRoster, finalizeRound, openRound, privateDatabaseUrl, rosterLine, type Session, signIn, signInAs, storeFullInputs, type TestApp, TEST_PASSWORD, unique } from '@app/testing';
 import { DEMO_BATCH } from '../../apps/api/src/demo/demo-data';
@@ -103,6 +103,18 @@ suite('the web console in a browser', () => {
 
   /** Answers an open confirmation (antd Popconfirm) with its button, once it is shown. */
   const confirmPopup = (page: Page, button: RegExp) => page.locator('.ant-popconfirm-buttons').getByRole('button', { name: button }).click();
+
+  /**
+   * Types both dates of a range picker, as a user does: the start, then the end, then
+   * Enter. (The end typed alone, into a range already set, is not taken.)
+   */
+  const fillRange = async (scope: Locator, start: string, end: string) => {
+    await scope.getByPlaceholder('开始日期').click();
+    await scope.getByPlaceholder('开始日期').fill(start);
+    await scope.getByPlaceholder('结束日期').click();
+    await scope.getByPlaceholder('结束日期').fill(end);
+    await scope.getByPlaceholder('结束日期').press('Enter');
+  };
 
   const menuOf = (page: Page) => page.getByLabel('主菜单').getByRole('menuitem').allInnerTexts();
 
@@ -626,6 +638,45 @@ suite('the web console in a browser', () => {
     // One interview of the three the round asks for: the step still waits.
     await expect(flow.getByRole('row', { name: /服务对象谈话/ }).first().innerText()).resolves.toContain('待完成');
     await page.screenshot({ animations: 'disabled', path: join(SCREENSHOTS, 'round-progress.png'), fullPage: true });
+    await page.close();
+  });
+  it('lets org staff open a batch and correct a cadre’s record and secondment, with the API’s refusal beside the period', async () => {
+    const page = await logIn(Role.OrgStaff);
+    await page.getByLabel('主菜单').getByRole('menuitem', { name: '历练批次' }).click();
+    await page.getByRole('button', { name: '新建批次' }).click();
+    const batchName = unique('2025年度挂职历练');
+    const batchDialog = page.getByRole('dialog');
+    await batchDialog.getByLabel('批次名称').fill(batchName);
+    await fillRange(batchDialog, '2025年1月1日', '2025年12月31日');
+    await batchDialog.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByText(`已保存 ${batchName}`).waitFor();
+    const batches = (await staff.get(`/api/batches?q=${encodeURIComponent(batchName)}`)).body as { items: { startDate: string; endDate: string; status: string }[] };
+    expect(batches.items).toEqual([expect.objectContaining({ startDate: '2025-01-01', endDate: '2025-12-31', status: 'ACTIVE' })]);
+
+    // A cadre of a 2023 batch: the post corrected; a period past the batch's end refused beside the field.
+    const name = unique('卫');
+    await openRound(t, staff, { cadres: [{ name }], hostUnitId });
+    await page.getByLabel('主菜单').getByRole('menuitem', { name: '干部名册' }).click();
+    await page.getByPlaceholder('姓名、单位、职务或挂职岗位').fill(name);
+    await page.getByPlaceholder('姓名、单位、职务或挂职岗位').press('Enter');
+    await page.getByRole('row', { name: new RegExp(name) }).getByRole('button', { name: /编\s*辑/ }).click();
+    const drawer = page.locator('.ant-drawer');
+    await drawer.getByLabel('现任职务').fill('区发展改革委副主任');
+    await drawer.getByRole('button', { name: '保存干部信息' }).click();
+    await page.getByText(`已保存 ${name} 的信息`).waitFor();
+    await drawer.getByRole('row').filter({ hasText: '2023年' }).getByRole('button', { name: /编\s*辑/ }).click();
+    const dialog = page.getByRole('dialog').filter({ hasText: '编辑挂职经历' });
+    await dialog.getByLabel('挂职岗位').fill('党委副书记（挂职）');
+    await fillRange(dialog, '2023年3月1日', '2024年6月30日');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await expect(dialog.locator('.ant-form-item').filter({ hasText: '挂职期间' }).locator('.ant-form-item-explain-error').innerText()).resolves.toContain('结束日期晚于批次结束日期');
+    await fillRange(dialog, '2023年3月1日', '2023年12月31日');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByText('已保存挂职经历').waitFor();
+    const cadre = ((await staff.get(`/api/cadres?q=${encodeURIComponent(name)}`)).body as { items: { position: string; secondments: { post: string; endDate: string }[] }[] }).items[0];
+    expect(cadre.position).toBe('区发展改革委副主任');
+    expect(cadre.secondments[0]).toMatchObject({ post: '党委副书记（挂职）', endDate: '2023-12-31' });
+    await page.screenshot({ animations: 'disabled', path: join(SCREENSHOTS, 'cadre-editor.png') });
     await page.close();
   });
 });

@@ -1,5 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 import { AppLayout } from './layout/AppLayout';
+import { BatchesPage } from './pages/BatchesPage';
 import { CadresPage } from './pages/CadresPage';
 import { CertificatesPage } from './pages/CertificatesPage';
 import { DashboardPage } from './pages/DashboardPage';
@@ -27,6 +28,7 @@ export const router = createBrowserRouter([
     path: '/',
     element: <AppLayout />,
     children: [
+      { path: 'batches', element: <BatchesPage /> },
       { path: 'cadres', element: <CadresPage /> },
       { path: 'certificates', element: <CertificatesPage /> },
       { path: 'dashboard', element: <DashboardPage /> },

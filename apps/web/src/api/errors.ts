@@ -24,10 +24,15 @@ export function describeError(status: number, error: unknown): string {
 
 /**
  * The API's field errors as antd Form wants them (`items.0.name` → ['items', 0, 'name']),
- * so each message shows beside its field.
+ * so each message shows beside its field. `formFields` renames an API field the form
+ * holds under another name (startDate and endDate in one range field: `{ startDate: 'period', endDate: 'period' }`).
  */
-export function fieldErrors<Values>(error: unknown): Parameters<FormInstance<Values>['setFields']>[0] {
+export function fieldErrors<Values>(error: unknown, formFields: Readonly<Record<string, string>> = {}): Parameters<FormInstance<Values>['setFields']>[0] {
   const fields = ((error ?? {}) as ApiErrorBody).details?.fields ?? [];
   // The API names the fields; the form's own type cannot check those names.
-  return fields.map((f) => ({ name: f.field.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)), errors: f.errors })) as Parameters<FormInstance<Values>['setFields']>[0];
+  return fields.map((f) => {
+    const path = f.field.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+    const renamed = formFields[String(path[0])];
+    return { name: renamed ? [renamed, ...path.slice(1)] : path, errors: f.errors };
+  }) as Parameters<FormInstance<Values>['setFields']>[0];
 }

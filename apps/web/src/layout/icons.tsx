@@ -2,6 +2,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BarChartOutlined,
+  CalendarOutlined,
   CheckSquareOutlined,
   CrownOutlined,
   EditOutlined,
@@ -19,6 +20,7 @@ import type { MenuIcon } from './menus';
 
 export const MENU_ICONS: Readonly<Record<MenuIcon, ReactNode>> = {
   approvals: <CheckSquareOutlined />,
+  batches: <CalendarOutlined />,
   cadres: <TeamOutlined />,
   certificates: <SafetyCertificateOutlined />,
   dashboard: <BarChartOutlined />,

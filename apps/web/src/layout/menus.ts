@@ -4,6 +4,7 @@ import { Role } from '@app/domain/auth/role';
 /** The icons the side menu draws (layout/icons.tsx). */
 export type MenuIcon =
   | 'approvals'
+  | 'batches'
   | 'dashboard'
   | 'results'
   | 'cadres'
@@ -27,6 +28,7 @@ export interface MenuEntry {
 }
 
 const cadres = (label: string): MenuEntry => ({ path: '/cadres', label, icon: 'cadres', needs: Permission.CadreRead });
+const batches: MenuEntry = { path: '/batches', label: '历练批次', icon: 'batches', needs: Permission.BatchManage };
 const rosterImport: MenuEntry = { path: '/imports/roster', label: '花名册导入', icon: 'import', needs: Permission.RosterImport };
 const rounds: MenuEntry = { path: '/rounds', label: '考核轮次', icon: 'rounds', needs: Permission.RoundRead };
 const approvals: MenuEntry = { path: '/approvals', label: '待审批', icon: 'approvals', needs: Permission.RoundApprove };
@@ -47,8 +49,8 @@ const workRecords = (label: string): MenuEntry => ({ path: '/work-records', labe
  * own cadres); the menu decides where each role goes.
  */
 export const MENUS: Readonly<Record<Role, readonly MenuEntry[]>> = {
-  [Role.OrgAdmin]: [cadres('干部名册'), rosterImport, rounds, dashboard, dossiers, talentPool, workRecords('工作纪实'), units, users],
-  [Role.OrgStaff]: [cadres('干部名册'), rosterImport, rounds, dashboard, dossiers, talentPool, workRecords('工作纪实')],
+  [Role.OrgAdmin]: [cadres('干部名册'), batches, rosterImport, rounds, dashboard, dossiers, talentPool, workRecords('工作纪实'), units, users],
+  [Role.OrgStaff]: [cadres('干部名册'), batches, rosterImport, rounds, dashboard, dossiers, talentPool, workRecords('工作纪实')],
   [Role.Leader]: [approvals, dashboard, rounds, dossiers, talentPool, cadres('干部名册'), workRecords('工作纪实')],
   [Role.HostUnit]: [cadres('本单位挂职干部'), workRecords('工作纪实确认'), hostEvaluations, dossiers],
   [Role.Certifier]: [certificates, cadres('招商一线干部')],

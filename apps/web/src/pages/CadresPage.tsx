@@ -1,10 +1,13 @@
-import { Alert, Card, Input, Select, Space, Table, Tag } from 'antd';
+import { Alert, Button, Card, Input, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
+import { Permission, hasPermission } from '@app/domain/auth/permissions';
 import { SECONDMENT_CATEGORY, SECONDMENT_STATUS, SecondmentCategory, SecondmentStatus } from '@app/domain/registry/vocabulary';
 import { api } from '../api/client';
 import type { components } from '../api/schema';
 import { useLoad } from '../api/useLoad';
+import { useUser } from '../auth/session';
 import { formatDate } from '../format';
+import { CadreEditor } from './CadreEditor';
 
 type Cadre = components['schemas']['CadreResponse'];
 
@@ -12,6 +15,9 @@ const STATUS_COLORS: Record<SecondmentStatus, string> = { ACTIVE: 'green', COMPL
 
 /** The cadres the signed-in user may see (the API scopes a host unit or certifier to its own), searchable and paged. */
 export function CadresPage() {
+  const user = useUser();
+  const manages = hasPermission(user.role, Permission.CadreManage);
+  const [editing, setEditing] = useState<string | null>(null);
   const [q, setQ] = useState('');
   const [category, setCategory] = useState<SecondmentCategory>();
   const [status, setStatus] = useState<SecondmentStatus>();
@@ -102,8 +108,30 @@ export function CadresPage() {
               return current ? <Tag color={STATUS_COLORS[current.status]}>{current.statusLabel}</Tag> : '—';
             },
           },
+          ...(manages
+            ? [
+                {
+                  title: '操作',
+                  width: 80,
+                  render: (_: unknown, cadre: Cadre) => (
+                    <Button size="small" onClick={() => setEditing(cadre.id)}>
+                      编辑
+                    </Button>
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
+      {editing && (
+        <CadreEditor
+          cadreId={editing}
+          onClose={(changed) => {
+            setEditing(null);
+            if (changed) cadres.reload();
+          }}
+        />
+      )}
     </Card>
   );
 }

@@ -109,7 +109,7 @@ function CreateRound({ onClose }: { onClose: (createdId?: string) => void }) {
     setBusy(false);
     if (data) return onClose(data.id);
     // The API names periodStart and periodEnd; the form has them in one field.
-    form.setFields(fieldErrors<RoundForm>(error).map((f) => (/^period/.test(String([f.name].flat()[0])) ? { ...f, name: 'period' as const } : f)));
+    form.setFields(fieldErrors<RoundForm>(error, { periodStart: 'period', periodEnd: 'period' }));
     setProblem(describeError(response.status, error));
   };
 
