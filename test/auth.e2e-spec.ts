@@ -90,7 +90,7 @@ describe('auth', () => {
       for (const key of ['constructor', 'toString', 'hasOwnProperty']) {
         const response = await t.http.post('/api/auth/login').send({ username: 'a', password: 'b', [key]: 'x' });
         expect(response.status).toBe(400);
-        expect(response.body.details.fields).toEqual([{ field: key, errors: [`property ${key} should not exist`] }]);
+        expect(response.body.details.fields).toEqual([{ field: key, errors: [`property ${key} should not exist`], inChinese: ['不是可填写的字段'] }]);
       }
       const admin = await signIn(t, Role.OrgAdmin);
       const query = await admin.get('/api/users?valueOf=1');
@@ -101,7 +101,7 @@ describe('auth', () => {
     it('answers 400 naming an unknown body field, and a missing one', async () => {
       const extra = await t.http.post('/api/auth/login').send({ username: 'a', password: 'b', role: 'ORG_ADMIN' });
       expect(extra.status).toBe(400);
-      expect(extra.body.details.fields).toEqual([{ field: 'role', errors: ['property role should not exist'] }]);
+      expect(extra.body.details.fields).toEqual([{ field: 'role', errors: ['property role should not exist'], inChinese: ['不是可填写的字段'] }]);
       expect(extra.body.message).toContain('role');
 
       const missing = await t.http.post('/api/auth/login').send({ username: 'a' });

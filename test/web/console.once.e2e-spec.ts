@@ -116,6 +116,26 @@ suite('the web console in a browser', () => {
     await scope.getByPlaceholder('结束日期').press('Enter');
   };
 
+  /** The select dropdown now open (antd keeps closed ones in the page, hidden). */
+  const openDropdown = (page: Page) => page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+
+  /**
+   * Chooses an option of the select in `field` (a form item) and waits until it shows as
+   * chosen. A click that lands while the dropdown (or the dialog around it) is still
+   * moving in is not taken, so the choice is made again until it shows.
+   */
+  const choose = async (field: Locator, option: string) => {
+    const page = field.page();
+    for (let attempt = 1; ; attempt++) {
+      await field.getByRole('combobox').click();
+      await openDropdown(page).getByTitle(option, { exact: true }).click();
+      // The dropdown is elsewhere in the page: the text shows in the field once chosen.
+      if (await field.filter({ hasText: option }).waitFor({ timeout: 3_000 }).then(() => true, () => false)) return;
+      if (attempt === 3) throw new Error(`the option ${option} was not taken after ${attempt} tries`);
+      await page.keyboard.press('Escape');
+    }
+  };
+
   const menuOf = (page: Page) => page.getByLabel('主菜单').getByRole('menuitem').allInnerTexts();
 
   it('logs each role in and shows only that role’s menu, with the user named in the header', async () => {
@@ -432,7 +452,7 @@ suite('the web console in a browser', () => {
     await dialog.getByLabel('工作内容').fill(content);
     // Today lies after the demo's secondment (2023): the API refuses, and says so beside the date.
     await dialog.getByRole('button', { name: /提\s*交/ }).click();
-    await expect(dialog.locator('.ant-form-item-explain-error').first().innerText()).resolves.toContain('secondment');
+    await expect(dialog.locator('.ant-form-item-explain-error').first().innerText()).resolves.toContain('应在挂职期间内');
     await dialog.getByLabel('日期').click();
     await dialog.getByLabel('日期').fill('2023年5月8日');
     // Enter takes the typed date and submits the form.
@@ -523,15 +543,14 @@ suite('the web console in a browser', () => {
     const username = `cd${unique('').slice(-8)}`.toLowerCase();
     await dialog.getByLabel('用户名').fill(username);
     await dialog.getByLabel('姓名').fill('城东街道（考核联络员）');
-    await dialog.getByLabel('角色').click();
-    await page.locator(`.ant-select-item-option[title="${ROLE_LABELS[Role.HostUnit]}"]`).click();
+    await choose(dialog.locator('.ant-form-item').filter({ hasText: '角色' }), ROLE_LABELS[Role.HostUnit]);
     // The unit is looked up by what is typed.
     await dialog.getByLabel('所属用人单位').fill(code);
-    await page.locator('.ant-select-item-option').filter({ hasText: unitName }).click();
+    await openDropdown(page).locator('.ant-select-item-option').filter({ hasText: unitName }).click();
     // Long enough for the form, but the API refuses a password holding the username: shown beside the field.
     await dialog.getByLabel('初始密码').fill(`${username}-2023-chengdong`);
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
-    await expect(dialog.locator('.ant-form-item').filter({ hasText: '初始密码' }).locator('.ant-form-item-explain-error').innerText()).resolves.toContain('username');
+    await expect(dialog.locator('.ant-form-item').filter({ hasText: '初始密码' }).locator('.ant-form-item-explain-error').innerText()).resolves.toBe('不能包含用户名');
     const admin = await apiSession(Role.OrgAdmin);
     expect(((await admin.get(`/api/users?q=${username}`)).body as { total: number }).total).toBe(0);
     const password = `Chengdong-${unique('').slice(-6)}-liaison`;

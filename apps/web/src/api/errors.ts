@@ -4,10 +4,11 @@ import type { FormInstance } from 'antd';
 export interface ApiErrorBody {
   statusCode?: number;
   message?: string;
-  details?: { fields?: { field: string; errors: string[] }[]; code?: string } & Record<string, unknown>;
+  /** `inChinese`: the API's field errors in Chinese, where it has them (validation, and the domain's own where written so). */
+  details?: { fields?: { field: string; errors: string[]; inChinese?: string[] }[]; code?: string } & Record<string, unknown>;
 }
 
-/** What a refused request means, in the words people use here; the API's own message follows. */
+/** What a refused request means, in the words people use here; the API's own message follows (field errors go beside their fields). */
 export function describeError(status: number, error: unknown): string {
   const body = (error ?? {}) as ApiErrorBody;
   const general =
@@ -19,6 +20,9 @@ export function describeError(status: number, error: unknown): string {
     status === 413 ? '文件过大' :
     status === 429 ? '操作过于频繁，请稍后再试' :
     status >= 500 ? '服务暂时不可用，请稍后再试' : '请求未能完成';
+  // Field errors in Chinese where the API has them (a form also shows each beside its field).
+  const fields = body.details?.fields ?? [];
+  if (fields.length > 0) return `${general}：${fields.flatMap((f) => f.inChinese ?? f.errors).join('；')}`;
   return body.message ? `${general}：${body.message}` : general;
 }
 
@@ -33,6 +37,6 @@ export function fieldErrors<Values>(error: unknown, formFields: Readonly<Record<
   return fields.map((f) => {
     const path = f.field.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
     const renamed = formFields[String(path[0])];
-    return { name: renamed ? [renamed, ...path.slice(1)] : path, errors: f.errors };
+    return { name: renamed ? [renamed, ...path.slice(1)] : path, errors: f.inChinese ?? f.errors };
   }) as Parameters<FormInstance<Values>['setFields']>[0];
 }

@@ -50,9 +50,10 @@ export class DomainError extends Error {
   }
 
   /** An input that is well-formed but not acceptable; `field` names the culprit. */
-  static invalidInput(field: string, problem: string): DomainError {
+  /** `inChinese`: the problem as the console shows it beside the field, when `problem` is not already Chinese. */
+  static invalidInput(field: string, problem: string, inChinese?: string): DomainError {
     return new DomainError(DomainErrorCode.InvalidInput, `${field} ${problem}`, {
-      fields: [{ field, errors: [problem] }],
+      fields: [{ field, errors: [problem], ...(inChinese ? { inChinese: [inChinese] } : {}) }],
     });
   }
 }

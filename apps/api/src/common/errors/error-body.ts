@@ -13,7 +13,7 @@ export class ErrorBody {
 
   @ApiPropertyOptional({
     description:
-      'For validation errors `fields: [{ field, errors }]`; for domain errors `code` and context; for 500 `correlationId`.',
+      'For validation errors `fields: [{ field, errors, inChinese }]` (`inChinese`: the same in Chinese, for people); for domain errors `code` and context; for 500 `correlationId`.',
     type: 'object',
     additionalProperties: true,
   })
@@ -23,4 +23,6 @@ export class ErrorBody {
 export interface FieldError {
   field: string;
   errors: string[];
+  /** The same failures in Chinese, as the console shows them beside the field (validation errors; a domain's own field message may already be Chinese). */
+  inChinese?: string[];
 }

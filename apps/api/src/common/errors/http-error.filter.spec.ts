@@ -9,9 +9,10 @@ import {
   type ValidationError,
 } from '@nestjs/common';
 import { Type } from 'class-transformer';
-import { IsNotEmpty, IsString, Max, ValidateNested } from 'class-validator';
+import { IsEnum, IsInt, IsNotEmpty, IsString, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { QueryFailedError } from 'typeorm';
-import { DomainError, DomainErrorCode } from '@app/domain';
+import { DomainError, DomainErrorCode, Role } from '@app/domain';
+import { IsDateOnly, IsDecimal, IsPlainText } from '../validation/decorators';
 import { HttpErrorFilter, statusOf } from './http-error.filter';
 import { createValidationPipe, flattenValidationErrors, invalidFieldsException } from './validation';
 
@@ -316,10 +317,10 @@ describe('flattenValidationErrors', () => {
       },
     ];
     expect(flattenValidationErrors(tree)).toEqual([
-      { field: 'title', errors: ['title must be a string'] },
-      { field: 'items.0.name', errors: ['name should not be empty', 'name must be a string'] },
-      { field: 'items.2.score', errors: ['score must not be greater than 10'] },
-      { field: 'items.2.tags.1', errors: ['each value in tags must be a string'] },
+      { field: 'title', errors: ['title must be a string'], inChinese: ['应为文本'] },
+      { field: 'items.0.name', errors: ['name should not be empty', 'name must be a string'], inChinese: ['不能为空', '应为文本'] },
+      { field: 'items.2.score', errors: ['score must not be greater than 10'], inChinese: ['不能大于 10'] },
+      { field: 'items.2.tags.1', errors: ['each value in tags must be a string'], inChinese: ['应为文本'] },
     ]);
   });
 
@@ -332,13 +333,13 @@ describe('flattenValidationErrors', () => {
       },
     ];
     expect(flattenValidationErrors(tree)).toEqual([
-      { field: 'address', errors: ['address must be an object'] },
-      { field: 'address.city', errors: ['city must be a string'] },
+      { field: 'address', errors: ['address must be an object'], inChinese: ['应为对象'] },
+      { field: 'address.city', errors: ['city must be a string'], inChinese: ['应为文本'] },
     ]);
   });
 
   it('prefixes a parent path and returns nothing for no errors', () => {
-    expect(flattenValidationErrors([{ property: 'x', constraints: { a: 'x is bad' } }], 'body')).toEqual([{ field: 'body.x', errors: ['x is bad'] }]);
+    expect(flattenValidationErrors([{ property: 'x', constraints: { a: 'x is bad' } }], 'body')).toEqual([{ field: 'body.x', errors: ['x is bad'], inChinese: ['填写的内容不符合要求'] }]);
     expect(flattenValidationErrors([])).toEqual([]);
   });
 
@@ -374,8 +375,47 @@ describe('flattenValidationErrors', () => {
       const response = (error as BadRequestException).getResponse() as { statusCode: number; details: { fields: unknown } };
       expect(response.statusCode).toBe(HttpStatus.BAD_REQUEST);
       expect(response.details.fields).toEqual([
-        { field: 'items.0.name', errors: ['name should not be empty'] },
-        { field: 'items.1.score', errors: ['score must not be greater than 10'] },
+        { field: 'items.0.name', errors: ['name should not be empty'], inChinese: ['不能为空'] },
+        { field: 'items.1.score', errors: ['score must not be greater than 10'], inChinese: ['不能大于 10'] },
+      ]);
+    });
+
+    class FormDto {
+      @IsPlainText(20) name!: string;
+      @IsDateOnly() date!: string;
+      @IsInt() @Min(1) count!: number;
+      @IsUUID() unitId!: string;
+      @IsEnum(Role) role!: Role;
+      @IsDecimal(2) points!: number;
+      @Matches(/^x$/) code!: string;
+    }
+
+    it('says each field’s problem in Chinese beside the English, its bound included', async () => {
+      const error = await createValidationPipe()
+        .transform({ name: '=SUM(A1)', date: '2023/1/1', count: 0, unitId: 'u1', role: 'KING', points: 1.234, code: 'y', extra: 1 }, { type: 'body', metatype: FormDto })
+        .then(
+          () => undefined,
+          (refusal: unknown) => refusal,
+        );
+      const fields = ((error as BadRequestException).getResponse() as { details: { fields: { field: string; inChinese: string[] }[] } }).details.fields;
+      expect(Object.fromEntries(fields.map((f) => [f.field, f.inChinese]))).toEqual({
+        name: ['不能以空格或 = + - @ 开头'],
+        date: ['日期应写作 YYYY-MM-DD'],
+        count: ['不能小于 1'],
+        unitId: ['应为有效的记录编号'],
+        role: ['不是可选的值'],
+        points: ['应为数字，最多 2 位小数'],
+        code: ['格式不正确'],
+        extra: ['不是可填写的字段'],
+      });
+      const long = await createValidationPipe()
+        .transform({ name: '很'.repeat(21), date: '2023-01-01', count: 1, unitId: '2b1d3c4e-5f60-4718-9a2b-3c4d5e6f7a8b', role: Role.Cadre, points: 1, code: 'x' }, { type: 'body', metatype: FormDto })
+        .then(
+          () => undefined,
+          (refusal: unknown) => refusal,
+        );
+      expect(((long as BadRequestException).getResponse() as { details: { fields: unknown } }).details.fields).toEqual([
+        { field: 'name', errors: ['name must be shorter than or equal to 20 characters'], inChinese: ['最多 20 个字符'] },
       ]);
     });
   });

@@ -1,11 +1,16 @@
 import { BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { chineseValidationMessage } from './chinese-messages';
 import type { FieldError } from './error-body';
 
 /** Flattens class-validator's tree into dotted field paths (`items.0.name`). */
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own: FieldError[] = error.constraints ? [{ field, errors: Object.values(error.constraints) }] : [];
+    const constraints = Object.entries(error.constraints ?? {});
+    const own: FieldError[] =
+      constraints.length > 0
+        ? [{ field, errors: constraints.map(([, message]) => message), inChinese: constraints.map(([name, message]) => chineseValidationMessage(name, message)) }]
+        : [];
     return [...own, ...flattenValidationErrors(error.children ?? [], field)];
   });
 }

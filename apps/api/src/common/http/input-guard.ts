@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ErrorBody, FieldError } from '../errors/error-body';
 
 const NUL = 'must not contain a NUL character';
+const NUL_IN_CHINESE = '不能包含空字符（NUL）';
 
 /**
  * The first part of a query or JSON body the validation pipe cannot be trusted with:
@@ -10,7 +11,7 @@ const NUL = 'must not contain a NUL character';
  * class-validator's whitelist lets through.
  */
 export function findUnsafeInput(value: unknown, path = ''): FieldError | null {
-  if (typeof value === 'string') return value.includes('\u0000') ? { field: path || '(body)', errors: [NUL] } : null;
+  if (typeof value === 'string') return value.includes('\u0000') ? { field: path || '(body)', errors: [NUL], inChinese: [NUL_IN_CHINESE] } : null;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const found = findUnsafeInput(value[i], path ? `${path}.${i}` : String(i));
@@ -21,8 +22,8 @@ export function findUnsafeInput(value: unknown, path = ''): FieldError | null {
   if (typeof value === 'object' && value !== null) {
     for (const [key, item] of Object.entries(value)) {
       const here = path ? `${path}.${key}` : key;
-      if (key.includes('\u0000')) return { field: here, errors: [NUL] };
-      if (key in Object.prototype) return { field: here, errors: [`property ${key} should not exist`] };
+      if (key.includes('\u0000')) return { field: here, errors: [NUL], inChinese: [NUL_IN_CHINESE] };
+      if (key in Object.prototype) return { field: here, errors: [`property ${key} should not exist`], inChinese: ['不是可填写的字段'] };
       const found = findUnsafeInput(item, here);
       if (found) return found;
     }

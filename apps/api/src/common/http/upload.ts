@@ -13,15 +13,15 @@ export interface UploadedFile {
  * The limit is per route: a roster is small, evidence may be larger.
  */
 export async function uploadedFile(request: FastifyRequest, maxBytes: number): Promise<UploadedFile> {
-  if (!request.isMultipart()) throw DomainError.invalidInput('file', 'must be sent as multipart/form-data');
+  if (!request.isMultipart()) throw DomainError.invalidInput('file', 'must be sent as multipart/form-data', '请以文件上传的方式提交');
   let part;
   try {
     part = await request.file({ limits: { fileSize: maxBytes, files: 1, fields: 5, parts: 6 } });
   } catch (error) {
     if ((error as { statusCode?: number }).statusCode === 413) throw error;
-    throw DomainError.invalidInput('file', 'is not a readable multipart upload');
+    throw DomainError.invalidInput('file', 'is not a readable multipart upload', '文件上传不完整，请重新上传');
   }
-  if (!part) throw DomainError.invalidInput('file', 'is missing');
+  if (!part) throw DomainError.invalidInput('file', 'is missing', '请选择要上传的文件');
   return { filename: part.filename, data: await part.toBuffer() };
 }
 
@@ -32,14 +32,14 @@ export function recognizedFile(file: UploadedFile): { filename: string; type: Ev
     try {
       zipEntries = inspectZip(file.data);
     } catch (error) {
-      if (error instanceof ZipRejectedError) throw DomainError.invalidInput('file', error.reason);
+      if (error instanceof ZipRejectedError) throw DomainError.invalidInput('file', error.reason, '文件结构异常，无法安全读取');
       throw error;
     }
   }
   // A macro-enabled document renamed .docx or .xlsx still carries its macros.
-  if (zipEntries?.some((name) => /(^|\/)vbaProject\.bin$/.test(name))) throw DomainError.invalidInput('file', 'macro-enabled documents are not accepted');
+  if (zipEntries?.some((name) => /(^|\/)vbaProject\.bin$/.test(name))) throw DomainError.invalidInput('file', 'macro-enabled documents are not accepted', '不接受含宏的文档');
   const type = evidenceTypeOf(file.data, zipEntries);
-  if (!type) throw DomainError.invalidInput('file', 'must be a PDF, JPG, PNG, Word (.docx) or Excel (.xlsx) file');
+  if (!type) throw DomainError.invalidInput('file', 'must be a PDF, JPG, PNG, Word (.docx) or Excel (.xlsx) file', '只接受 PDF、JPG、PNG、Word（.docx）或 Excel（.xlsx）文件');
   return { filename: cleanFilename(file.filename), type, size: file.data.length, sha256: createHash('sha256').update(file.data).digest('hex'), data: file.data };
 }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, DomainErrorCode, passwordProblem } from '@app/domain';
+import { DomainError, DomainErrorCode, checkPassword } from '@app/domain';
 import type { Actor, SignedInActor } from '../../common/auth/actor';
 import { AuditService } from '../audit/audit.service';
 import type { User } from '../users/user.entity';
@@ -137,12 +137,12 @@ export class AuthService {
   async changePassword(actor: SignedInActor, oldPassword: string, newPassword: string): Promise<void> {
     const user = await this.users.findById(actor.user.userId);
     if (!user || !(await this.hasher.verify(user.passwordHash, oldPassword))) {
-      throw DomainError.invalidInput('oldPassword', 'is not the current password');
+      throw DomainError.invalidInput('oldPassword', 'is not the current password', '当前密码不正确');
     }
-    const problem = passwordProblem(newPassword, user.username);
-    if (problem) throw DomainError.invalidInput('newPassword', problem);
+    const refusal = checkPassword(newPassword, user.username);
+    if (refusal) throw DomainError.invalidInput('newPassword', refusal.message, refusal.inChinese);
     if (await this.hasher.verify(user.passwordHash, newPassword)) {
-      throw DomainError.invalidInput('newPassword', 'must differ from the current password');
+      throw DomainError.invalidInput('newPassword', 'must differ from the current password', '不能与当前密码相同');
     }
     const passwordHash = await this.hasher.hash(newPassword);
     await this.repository.transaction(async (manager) => {

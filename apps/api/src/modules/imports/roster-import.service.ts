@@ -66,14 +66,14 @@ export class RosterImportService {
     try {
       checkRosterUpload(file);
     } catch (error) {
-      if (error instanceof ZipRejectedError) throw DomainError.invalidInput('file', error.reason);
+      if (error instanceof ZipRejectedError) throw DomainError.invalidInput('file', error.reason, '文件结构异常，无法安全读取');
       throw error;
     }
     let sheet: RosterSheet;
     try {
       sheet = await readRoster(file);
     } catch {
-      throw DomainError.invalidInput('file', 'is not a readable .xlsx workbook');
+      throw DomainError.invalidInput('file', 'is not a readable .xlsx workbook', '不是可读取的 .xlsx 工作簿，请使用导入模板');
     }
     if (sheet.errors.some((e) => e.row <= sheet.headerRow || e.column === '')) return { ok: false, errors: sheet.errors, sheet };
 

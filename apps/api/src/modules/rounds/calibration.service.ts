@@ -135,7 +135,7 @@ export class CalibrationService {
   }
 
   async leaderDecision(actor: SignedInActor, round: AssessmentRound, approve: boolean, comment: string | undefined): Promise<void> {
-    if (!approve && !comment) throw DomainError.invalidInput('comment', 'a return needs its reason');
+    if (!approve && !comment) throw DomainError.invalidInput('comment', 'a return needs its reason', '退回需写明理由');
     await this.rounds.transaction(async (manager) => {
       await this.moveWithManager(manager, actor, round, approve ? RoundStatus.Approved : RoundStatus.Calibration, approve ? 'round.approved' : 'round.returned', { comment: comment ?? null }, { leaderComment: comment ?? null });
     });

@@ -40,10 +40,10 @@ export class RoundsService {
     if (problems.length > 0) throw DomainError.invalidFields(problems.filter((p, i) => problems.findIndex((q) => q.message === p.message) === i));
     const rubric = await this.rubrics.findById(dto.rubricVersionId);
     if (!rubric) throw DomainError.invalidInput('rubricVersionId', `refers to no rubric (${dto.rubricVersionId})`);
-    if (rubric.status !== RubricStatus.Published) throw DomainError.invalidInput('rubricVersionId', `rubric ${rubric.name} is a draft; publish it first`);
-    if (dto.quotaKind === QuotaKind.Percent && dto.quotaValue > 100) throw DomainError.invalidInput('quotaValue', 'a percentage cannot exceed 100');
+    if (rubric.status !== RubricStatus.Published) throw DomainError.invalidInput('rubricVersionId', `rubric ${rubric.name} is a draft; publish it first`, `考评细则“${rubric.name}”尚未发布`);
+    if (dto.quotaKind === QuotaKind.Percent && dto.quotaValue > 100) throw DomainError.invalidInput('quotaValue', 'a percentage cannot exceed 100', '比例不能超过 100%');
     if (dto.quotaKind === QuotaKind.Percent && dto.quotaValue > DEFAULT_QUOTA_PERCENT && !dto.quotaApproval) {
-      throw DomainError.invalidInput('quotaApproval', `a quota above ${DEFAULT_QUOTA_PERCENT}% needs the approval recorded`);
+      throw DomainError.invalidInput('quotaApproval', `a quota above ${DEFAULT_QUOTA_PERCENT}% needs the approval recorded`, `优秀比例超过 ${DEFAULT_QUOTA_PERCENT}% 须记录审批依据`);
     }
     const id = await this.rounds.transaction(async (manager) => {
       const round = await this.rounds.insert(manager, {

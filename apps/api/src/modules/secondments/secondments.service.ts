@@ -81,7 +81,7 @@ export class SecondmentsService {
 
     if (changes.status === SecondmentStatus.Completed && current.status !== SecondmentStatus.Completed) {
       // Completing composes the appraisal (综合鉴定): one path for it.
-      throw DomainError.invalidInput('status', 'a secondment is completed with POST /api/secondments/{id}/complete, which composes its comprehensive appraisal');
+      throw DomainError.invalidInput('status', 'a secondment is completed with POST /api/secondments/{id}/complete, which composes its comprehensive appraisal', '挂职期满请使用“期满”操作（同时生成综合鉴定）');
     }
     if (!canChangeSecondmentStatus(current.status, next.status)) {
       throw DomainError.conflict(`a ${current.status} secondment cannot become ${next.status}`, { field: 'status' });
@@ -137,7 +137,7 @@ export class SecondmentsService {
   private async checkHostUnit(hostUnitId: string): Promise<void> {
     const unit = await this.units.findById(hostUnitId);
     if (!unit) throw DomainError.invalidInput('hostUnitId', `refers to no unit (${hostUnitId})`);
-    if (unit.type !== UnitType.Host) throw DomainError.invalidInput('hostUnitId', `must be a unit of type HOST (${unit.name} is ${unit.type})`);
+    if (unit.type !== UnitType.Host) throw DomainError.invalidInput('hostUnitId', `must be a unit of type HOST (${unit.name} is ${unit.type})`, `${unit.name} 不是用人单位`);
   }
 
   private checkPeriod(period: Period, batch: SecondmentBatch): void {

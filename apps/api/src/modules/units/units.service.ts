@@ -71,6 +71,6 @@ export class UnitsService {
   private async checkParent(parentId: string, unitId?: string): Promise<void> {
     const ancestry = await this.units.ancestry(parentId);
     if (ancestry.length === 0) throw DomainError.invalidInput('parentId', `refers to no unit (${parentId})`);
-    if (unitId && ancestry.includes(unitId)) throw DomainError.invalidInput('parentId', 'would make the unit its own ancestor');
+    if (unitId && ancestry.includes(unitId)) throw DomainError.invalidInput('parentId', 'would make the unit its own ancestor', '不能把本单位或其下级设为上级单位');
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, DomainErrorCode, passwordProblem, type Role, userCadreProblem, userUnitProblem } from '@app/domain';
+import { DomainError, DomainErrorCode, checkPassword, Role, userCadreProblem, userUnitProblem } from '@app/domain';
 import type { SignedInActor } from '../../common/auth/actor';
 import { sentFields } from '../../common/validation/changes';
 import { AuditService } from '../audit/audit.service';
@@ -33,8 +33,8 @@ export class UsersService {
   async create(actor: SignedInActor, dto: CreateUserDto): Promise<User> {
     const username = normalizeUsername(dto.username);
     await this.checkLinks(dto.role, dto.unitId ?? null, dto.cadreId ?? null);
-    const problem = passwordProblem(dto.password, username);
-    if (problem) throw DomainError.invalidInput('password', problem);
+    const refusal = checkPassword(dto.password, username);
+    if (refusal) throw DomainError.invalidInput('password', refusal.message, refusal.inChinese);
     if (await this.users.findByUsername(username)) {
       throw new DomainError(DomainErrorCode.Conflict, `username ${username} is taken`, { field: 'username' });
     }
@@ -87,8 +87,8 @@ export class UsersService {
   /** An administrator sets a new password; every session of the user ends. */
   async resetPassword(actor: SignedInActor, id: string, newPassword: string): Promise<void> {
     const user = await this.get(id);
-    const problem = passwordProblem(newPassword, user.username);
-    if (problem) throw DomainError.invalidInput('newPassword', problem);
+    const refusal = checkPassword(newPassword, user.username);
+    if (refusal) throw DomainError.invalidInput('newPassword', refusal.message, refusal.inChinese);
     const passwordHash = await this.hasher.hash(newPassword);
     await this.users.transaction(async (manager) => {
       await this.users.setPasswordHash(manager, id, passwordHash);
@@ -102,10 +102,10 @@ export class UsersService {
     const unit = unitId ? await this.units.findById(unitId) : null;
     if (unitId && !unit) throw DomainError.invalidInput('unitId', `refers to no unit (${unitId})`);
     const unitProblem = userUnitProblem(role, unit?.type ?? null);
-    if (unitProblem) throw DomainError.invalidInput('unitId', unitProblem);
+    if (unitProblem) throw DomainError.invalidInput('unitId', unitProblem, role === Role.HostUnit ? '用人单位账号须选择一个用人单位' : '认定单位账号须选择一个认定单位');
 
     const cadreProblem = userCadreProblem(role, cadreId !== null);
-    if (cadreProblem) throw DomainError.invalidInput('cadreId', cadreProblem);
+    if (cadreProblem) throw DomainError.invalidInput('cadreId', cadreProblem, role === Role.Cadre ? '挂职干部账号须选择对应的干部' : '只有挂职干部账号可以对应干部');
     if (cadreId) {
       if (!(await this.cadres.exists(cadreId))) throw DomainError.invalidInput('cadreId', `refers to no cadre (${cadreId})`);
       const holder = await this.users.findByCadre(cadreId);

@@ -27,9 +27,9 @@ export class WorkRecordsService {
     const secondment = await this.secondments.findActiveOf(actor.user.cadreId);
     if (!secondment) throw DomainError.conflict('you have no ACTIVE secondment to record work for');
     if (dto.date < secondment.startDate || dto.date > secondment.endDate) {
-      throw DomainError.invalidInput('date', `must lie within the secondment (${secondment.startDate} – ${secondment.endDate})`);
+      throw DomainError.invalidInput('date', `must lie within the secondment (${secondment.startDate} – ${secondment.endDate})`, `应在挂职期间内（${secondment.startDate} 至 ${secondment.endDate}）`);
     }
-    if (dto.date > todayInChina()) throw DomainError.invalidInput('date', 'cannot be in the future');
+    if (dto.date > todayInChina()) throw DomainError.invalidInput('date', 'cannot be in the future', '不能晚于今天');
     const id = await this.records.transaction(async (manager) => {
       const record = await this.records.insert(manager, { secondmentId: secondment.id, cadreId: secondment.cadreId, hostUnitId: secondment.hostUnitId, date: dto.date, content: dto.content });
       await this.audit.record(manager, actor, { action: 'work_record.created', targetType: 'work_record', targetId: record.id, after: { date: record.date } });
