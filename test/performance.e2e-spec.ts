@@ -12,6 +12,7 @@ describe('performance entries (业绩信息) and evidence', () => {
   let other: Session;
   let hostA: Session;
   let hostB: Session;
+  let cadreName: string;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -22,6 +23,7 @@ describe('performance entries (业绩信息) and evidence', () => {
     hostB = await signIn(t, Role.HostUnit, { unitId: unitB.id });
     const batch = await t.registry.newBatch();
     const person = await t.registry.newCadre();
+    cadreName = person.name;
     await t.registry.newSecondment({ cadreId: person.id, batchId: batch.id, hostUnitId: unitA.id });
     cadre = await signIn(t, Role.Cadre, { cadreId: person.id });
     const someoneElse = await t.registry.newCadre();
@@ -79,8 +81,13 @@ describe('performance entries (业绩信息) and evidence', () => {
     expect((await hostB.get(`/api/performance-entries/${entry.id}/evidence/${file.body.id}`)).status).toBe(404);
     expect((await hostA.get(`/api/performance-entries/${entry.id}/evidence/${file.body.id}`)).status).toBe(200);
     expect((await hostA.post(`/api/performance-entries/${entry.id}/review`, { version: entry.version })).status).toBe(403);
+    // Each entry names its cadre, for the reviewers' list.
+    expect((entry as unknown as { cadre: { name: string } }).cadre).toEqual({ id: expect.any(String), name: cadreName });
+    const listed = (await staff.get('/api/performance-entries?status=SUBMITTED&pageSize=100')).body as { items: { id: string; cadre: { name: string } }[] };
+    expect(listed.items.find((e) => e.id === entry.id)?.cadre.name).toBe(cadreName);
     const reviewed = await staff.post(`/api/performance-entries/${entry.id}/review`, { version: entry.version });
     expect(reviewed.body.status).toBe('REVIEWED');
+    expect(reviewed.body.cadre.name).toBe(cadreName);
     expect((await upload(cadre, entry.id, PDF, 'late.pdf')).status).toBe(409);
     expect((await staff.post('/api/performance-entries', { quarter: '2023Q2', description: '代填' })).status).toBe(403);
   });

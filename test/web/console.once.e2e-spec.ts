@@ -605,7 +605,7 @@ suite('the web console in a browser', () => {
     await leader.close();
   });
 
-  it('lets a cadre report an achievement of a quarter and attach its evidence', async () => {
+  it('lets a cadre report an achievement of a quarter and attach its evidence, and org staff review it', async () => {
     const cadre = await logIn(Role.Cadre);
     await cadre.getByLabel('主菜单').getByRole('menuitem', { name: '我的业绩' }).click();
     await cadre.getByRole('button', { name: '填报业绩' }).click();
@@ -619,9 +619,21 @@ suite('the web console in a browser', () => {
     const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]);
     await row.locator('input[type=file]').setInputFiles({ name: '交地确认书.png', mimeType: 'image/png', buffer: png });
     await row.getByRole('button', { name: '交地确认书.png' }).waitFor();
-    const entries = (await (await apiSession(Role.Cadre)).get('/api/performance-entries?pageSize=100')).body as { items: { description: string; evidence: { filename: string; type: string }[] }[] };
-    expect(entries.items.find((e) => e.description === description)?.evidence).toEqual([expect.objectContaining({ filename: '交地确认书.png', type: 'png' })]);
+    const entries = (await (await apiSession(Role.Cadre)).get('/api/performance-entries?pageSize=100')).body as { items: { description: string; cadre: { name: string }; evidence: { filename: string; type: string }[] }[] };
+    const stored = entries.items.find((e) => e.description === description)!;
+    expect(stored.evidence).toEqual([expect.objectContaining({ filename: '交地确认书.png', type: 'png' })]);
     await cadre.close();
+
+    // Org staff review it from their list of what awaits review, the cadre named.
+    const org = await logIn(Role.OrgStaff);
+    await org.getByLabel('主菜单').getByRole('menuitem', { name: '业绩审核' }).click();
+    const pending = org.getByRole('row').filter({ hasText: description });
+    await expect(pending.innerText()).resolves.toContain(stored.cadre.name);
+    await pending.getByRole('button', { name: /审\s*核/ }).click();
+    await org.getByText(/^已审核 .+的业绩$/).waitFor();
+    const reviewed = (await (await apiSession(Role.Cadre)).get('/api/performance-entries?status=REVIEWED&pageSize=100')).body as { items: { description: string }[] };
+    expect(reviewed.items.map((e) => e.description)).toContain(description);
+    await org.close();
   });
 
   it('shows what blocks each assessment of a round and who must act, and records an SOE cadre’s service-recipient interview', async () => {

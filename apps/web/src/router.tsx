@@ -1,52 +1,55 @@
-import { createBrowserRouter } from 'react-router';
+import { Spin } from 'antd';
+import type { ComponentType } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router';
 import { AppLayout } from './layout/AppLayout';
-import { BatchesPage } from './pages/BatchesPage';
-import { CadresPage } from './pages/CadresPage';
-import { CertificatesPage } from './pages/CertificatesPage';
-import { DashboardPage } from './pages/DashboardPage';
-import { HostEvaluationsPage } from './pages/HostEvaluationsPage';
-import { DossierPage, MyDossierPage } from './pages/DossierPage';
-import { DossiersPage } from './pages/DossiersPage';
-import { LoginPage } from './pages/LoginPage';
-import { MyResultsPage } from './pages/MyResultsPage';
-import { NotFoundPage } from './pages/NotFoundPage';
-import { PerformancePage } from './pages/PerformancePage';
-import { RosterImportPage } from './pages/RosterImportPage';
-import { RoundPage } from './pages/RoundPage';
-import { RoundsPage } from './pages/RoundsPage';
-import { TalentPoolPage } from './pages/TalentPoolPage';
-import { UnitsPage } from './pages/UnitsPage';
-import { UsersPage } from './pages/UsersPage';
-import { VotePage } from './pages/VotePage';
-import { WorkRecordsPage } from './pages/WorkRecordsPage';
+import { RouteError } from './layout/RouteError';
+
+/**
+ * A page loaded when first visited (its own chunk), so the first load carries the
+ * layout and the login, not every page of every role.
+ */
+function page(load: () => Promise<ComponentType>): Pick<RouteObject, 'lazy'> {
+  return { lazy: async () => ({ Component: await load() }) };
+}
 
 export const router = createBrowserRouter([
-  { path: '/login', element: <LoginPage /> },
+  { path: '/login', errorElement: <RouteError />, ...page(async () => (await import('./pages/LoginPage')).LoginPage) },
   // Public: a voter has a code, not an account.
-  { path: '/vote', element: <VotePage /> },
+  { path: '/vote', errorElement: <RouteError />, ...page(async () => (await import('./pages/VotePage')).VotePage) },
   {
     path: '/',
     element: <AppLayout />,
+    errorElement: <RouteError />,
+    // Shown while the first page's chunk arrives.
+    hydrateFallbackElement: <Spin fullscreen tip="正在加载…" />,
     children: [
-      { path: 'batches', element: <BatchesPage /> },
-      { path: 'cadres', element: <CadresPage /> },
-      { path: 'certificates', element: <CertificatesPage /> },
-      { path: 'dashboard', element: <DashboardPage /> },
-      { path: 'dossiers', element: <DossiersPage /> },
-      { path: 'evaluations', element: <HostEvaluationsPage /> },
-      { path: 'dossiers/:cadreId', element: <DossierPage /> },
-      { path: 'my-dossier', element: <MyDossierPage /> },
-      { path: 'my-results', element: <MyResultsPage /> },
-      { path: 'performance', element: <PerformancePage /> },
-      { path: 'imports/roster', element: <RosterImportPage /> },
-      { path: 'approvals', element: <RoundsPage awaitingApproval /> },
-      { path: 'rounds', element: <RoundsPage /> },
-      { path: 'rounds/:id', element: <RoundPage /> },
-      { path: 'talent-pool', element: <TalentPoolPage /> },
-      { path: 'units', element: <UnitsPage /> },
-      { path: 'users', element: <UsersPage /> },
-      { path: 'work-records', element: <WorkRecordsPage /> },
-      { path: '*', element: <NotFoundPage /> },
+      { path: 'batches', ...page(async () => (await import('./pages/BatchesPage')).BatchesPage) },
+      { path: 'cadres', ...page(async () => (await import('./pages/CadresPage')).CadresPage) },
+      { path: 'certificates', ...page(async () => (await import('./pages/CertificatesPage')).CertificatesPage) },
+      { path: 'dashboard', ...page(async () => (await import('./pages/DashboardPage')).DashboardPage) },
+      { path: 'dossiers', ...page(async () => (await import('./pages/DossiersPage')).DossiersPage) },
+      { path: 'evaluations', ...page(async () => (await import('./pages/HostEvaluationsPage')).HostEvaluationsPage) },
+      { path: 'dossiers/:cadreId', ...page(async () => (await import('./pages/DossierPage')).DossierPage) },
+      { path: 'my-dossier', ...page(async () => (await import('./pages/DossierPage')).MyDossierPage) },
+      { path: 'my-results', ...page(async () => (await import('./pages/MyResultsPage')).MyResultsPage) },
+      { path: 'performance', ...page(async () => (await import('./pages/PerformancePage')).PerformancePage) },
+      { path: 'imports/roster', ...page(async () => (await import('./pages/RosterImportPage')).RosterImportPage) },
+      {
+        path: 'approvals',
+        ...page(async () => {
+          const { RoundsPage } = await import('./pages/RoundsPage');
+          return function ApprovalsPage() {
+            return <RoundsPage awaitingApproval />;
+          };
+        }),
+      },
+      { path: 'rounds', ...page(async () => (await import('./pages/RoundsPage')).RoundsPage) },
+      { path: 'rounds/:id', ...page(async () => (await import('./pages/RoundPage')).RoundPage) },
+      { path: 'talent-pool', ...page(async () => (await import('./pages/TalentPoolPage')).TalentPoolPage) },
+      { path: 'units', ...page(async () => (await import('./pages/UnitsPage')).UnitsPage) },
+      { path: 'users', ...page(async () => (await import('./pages/UsersPage')).UsersPage) },
+      { path: 'work-records', ...page(async () => (await import('./pages/WorkRecordsPage')).WorkRecordsPage) },
+      { path: '*', ...page(async () => (await import('./pages/NotFoundPage')).NotFoundPage) },
     ],
   },
 ]);

@@ -2554,6 +2554,8 @@ export interface components {
             total: number;
         };
         PerformanceEntryResponse: {
+            /** @description the cadre, named */
+            cadre: components["schemas"]["RefDto"];
             /** Format: uuid */
             cadreId: string;
             description: string;

@@ -39,7 +39,7 @@ const certificates: MenuEntry = { path: '/certificates', label: '双出具', ico
 const myResults: MenuEntry = { path: '/my-results', label: '我的考核结果', icon: 'results', needs: Permission.ResultAcknowledge };
 const dashboard: MenuEntry = { path: '/dashboard', label: '等次分布', icon: 'dashboard', needs: Permission.RoundRead };
 const talentPool: MenuEntry = { path: '/talent-pool', label: '储备人才库', icon: 'talent-pool', needs: Permission.IncentiveRead };
-const performance: MenuEntry = { path: '/performance', label: '我的业绩', icon: 'performance', needs: Permission.PerformanceWrite };
+const performance = (label: string, needs: Permission): MenuEntry => ({ path: '/performance', label, icon: 'performance', needs });
 const units: MenuEntry = { path: '/units', label: '单位管理', icon: 'units', needs: Permission.UnitManage };
 const users: MenuEntry = { path: '/users', label: '用户管理', icon: 'users', needs: Permission.UserManage };
 const workRecords = (label: string): MenuEntry => ({ path: '/work-records', label, icon: 'work-records', needs: Permission.WorkRecordRead });
@@ -49,10 +49,10 @@ const workRecords = (label: string): MenuEntry => ({ path: '/work-records', labe
  * own cadres); the menu decides where each role goes.
  */
 export const MENUS: Readonly<Record<Role, readonly MenuEntry[]>> = {
-  [Role.OrgAdmin]: [cadres('干部名册'), batches, rosterImport, rounds, dashboard, dossiers, talentPool, workRecords('工作纪实'), units, users],
-  [Role.OrgStaff]: [cadres('干部名册'), batches, rosterImport, rounds, dashboard, dossiers, talentPool, workRecords('工作纪实')],
-  [Role.Leader]: [approvals, dashboard, rounds, dossiers, talentPool, cadres('干部名册'), workRecords('工作纪实')],
-  [Role.HostUnit]: [cadres('本单位挂职干部'), workRecords('工作纪实确认'), hostEvaluations, dossiers],
+  [Role.OrgAdmin]: [cadres('干部名册'), batches, rosterImport, rounds, dashboard, dossiers, talentPool, workRecords('工作纪实'), performance('业绩审核', Permission.PerformanceReview), units, users],
+  [Role.OrgStaff]: [cadres('干部名册'), batches, rosterImport, rounds, dashboard, dossiers, talentPool, workRecords('工作纪实'), performance('业绩审核', Permission.PerformanceReview)],
+  [Role.Leader]: [approvals, dashboard, rounds, dossiers, talentPool, cadres('干部名册'), workRecords('工作纪实'), performance('业绩信息', Permission.PerformanceRead)],
+  [Role.HostUnit]: [cadres('本单位挂职干部'), workRecords('工作纪实确认'), hostEvaluations, performance('业绩信息', Permission.PerformanceRead), dossiers],
   [Role.Certifier]: [certificates, cadres('招商一线干部')],
-  [Role.Cadre]: [workRecords('我的工作纪实'), performance, myResults, myDossier],
+  [Role.Cadre]: [workRecords('我的工作纪实'), performance('我的业绩', Permission.PerformanceWrite), myResults, myDossier],
 };

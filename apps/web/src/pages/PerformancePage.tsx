@@ -2,15 +2,19 @@ import { PaperClipOutlined, PlusOutlined, UploadOutlined } from '@ant-design/ico
 import { Alert, App, Button, Card, DatePicker, Form, Input, Modal, Space, Table, Tag, Upload } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { Permission, hasPermission } from '@app/domain/auth/permissions';
 import { api } from '../api/client';
 import { downloadFile } from '../api/download';
 import { describeError, fieldErrors } from '../api/errors';
 import type { components } from '../api/schema';
 import { useLoad } from '../api/useLoad';
+import { useUser } from '../auth/session';
 import { formatDate } from '../format';
+import { StatusFilter } from './StatusFilter';
 
 type Entry = components['schemas']['PerformanceEntryResponse'];
 type Evidence = components['schemas']['EvidenceResponse'];
+type Status = Entry['status'];
 
 const STATUS: Record<Entry['status'], { label: string; color: string }> = {
   SUBMITTED: { label: '待审核', color: 'gold' },
@@ -29,15 +33,30 @@ function quarterOf(day: Dayjs): string {
 }
 
 /**
- * 我的业绩: a cadre reports an achievement of a quarter, with evidence (a PDF, a photo, a
- * document); org staff review it. The API lets a cadre see and touch only their own.
+ * 业绩信息: a cadre reports an achievement of a quarter, with evidence (a PDF, a photo, a
+ * document); org staff review each; leaders and the host unit read them. The API scopes
+ * each to its own (a cadre's, a host unit's cadres').
  */
 export function PerformancePage() {
+  const user = useUser();
   const { message } = App.useApp();
+  const writes = hasPermission(user.role, Permission.PerformanceWrite);
+  const reviews = hasPermission(user.role, Permission.PerformanceReview);
+  const [status, setStatus] = useState<Status | 'ALL'>(reviews ? 'SUBMITTED' : 'ALL');
   const [page, setPage] = useState(1);
   const [adding, setAdding] = useState(false);
   const [uploading, setUploading] = useState<string | null>(null);
-  const entries = useLoad(() => api.GET('/api/performance-entries', { params: { query: { page, pageSize: 20 } } }), [page]);
+  const entries = useLoad(
+    () => api.GET('/api/performance-entries', { params: { query: { status: status === 'ALL' ? undefined : status, page, pageSize: 20 } } }),
+    [status, page],
+  );
+
+  const review = async (entry: Entry) => {
+    const { data, error, response } = await api.POST('/api/performance-entries/{id}/review', { params: { path: { id: entry.id } }, body: { version: entry.version } });
+    if (data) message.success(`已审核 ${entry.cadre.name} ${quarterLabel(entry.quarter)}的业绩`);
+    else message.error(describeError(response.status, error));
+    entries.reload();
+  };
 
   const attach = async (entry: Entry, file: File) => {
     setUploading(entry.id);
@@ -68,22 +87,33 @@ export function PerformancePage() {
 
   return (
     <Card
-      title="我的业绩"
+      title={writes ? '我的业绩' : reviews ? '业绩审核' : '业绩信息'}
       extra={
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
-          填报业绩
-        </Button>
+        writes && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
+            填报业绩
+          </Button>
+        )
       }
     >
+      <StatusFilter
+        labels={STATUS}
+        value={status}
+        onChange={(value) => {
+          setStatus(value);
+          setPage(1);
+        }}
+      />
       {entries.error && <Alert type="error" showIcon title={entries.error} style={{ marginBottom: 16 }} />}
       <Table<Entry>
         rowKey="id"
         loading={entries.loading}
         dataSource={entries.data?.items ?? []}
-        locale={{ emptyText: '暂无业绩，点击“填报业绩”按季度填报' }}
+        locale={{ emptyText: writes ? '暂无业绩，点击“填报业绩”按季度填报' : status === 'SUBMITTED' ? '没有待审核的业绩' : '暂无业绩' }}
         pagination={{ current: page, pageSize: 20, total: entries.data?.total ?? 0, showTotal: (total) => `共 ${total} 条`, onChange: setPage }}
         columns={[
           { title: '季度', width: 140, render: (_, entry) => quarterLabel(entry.quarter) },
+          ...(writes ? [] : [{ title: '干部', width: 110, render: (_: unknown, entry: Entry) => entry.cadre.name }]),
           { title: '业绩内容', dataIndex: 'description' },
           {
             title: '佐证材料',
@@ -95,7 +125,7 @@ export function PerformancePage() {
                     {evidence.filename}
                   </Button>
                 ))}
-                {entry.status === 'SUBMITTED' && (
+                {writes && entry.status === 'SUBMITTED' && (
                   <Upload
                     accept=".pdf,.jpg,.jpeg,.png,.docx,.xlsx"
                     showUploadList={false}
@@ -122,6 +152,20 @@ export function PerformancePage() {
               </Space>
             ),
           },
+          ...(reviews
+            ? [
+                {
+                  title: '操作',
+                  width: 90,
+                  render: (_: unknown, entry: Entry) =>
+                    entry.status === 'SUBMITTED' && (
+                      <Button size="small" type="primary" onClick={() => void review(entry)}>
+                        审核
+                      </Button>
+                    ),
+                },
+              ]
+            : []),
         ]}
       />
       {adding && (

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, DatePicker, Form, Input, Modal, Segmented, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Card, DatePicker, Form, Input, Modal, Space, Table, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Permission, hasPermission } from '@app/domain/auth/permissions';
@@ -9,6 +9,7 @@ import type { components } from '../api/schema';
 import { useLoad } from '../api/useLoad';
 import { useUser } from '../auth/session';
 import { formatDate } from '../format';
+import { StatusFilter } from './StatusFilter';
 
 type WorkRecord = components['schemas']['WorkRecordResponse'];
 type Status = WorkRecord['status'];
@@ -55,14 +56,13 @@ export function WorkRecordsPage() {
         )
       }
     >
-      <Segmented<Status | 'ALL'>
-        style={{ marginBottom: 16 }}
+      <StatusFilter
+        labels={STATUS}
         value={status}
         onChange={(value) => {
           setStatus(value);
           setPage(1);
         }}
-        options={[{ value: 'ALL', label: '全部' }, ...(Object.keys(STATUS) as Status[]).map((value) => ({ value, label: STATUS[value].label }))]}
       />
       {records.error && <Alert type="error" showIcon title={records.error} style={{ marginBottom: 16 }} />}
       <Table<WorkRecord>

@@ -14,10 +14,16 @@ export class PerformanceRepository {
     return this.dataSource.transaction(work);
   }
 
-  /** Entries carry host_unit_id and cadre_id like assessments, so they share that scope. */
+  /** Entries carry host_unit_id and cadre_id like assessments, so they share that scope. With the cadre's name. */
   private scoped(scope: ObjectScope) {
     const { sql, params } = ownedRowScopeSql(scope, 'p');
-    return this.dataSource.getRepository(PerformanceEntry).createQueryBuilder('p').where(sql, params);
+    return this.dataSource
+      .getRepository(PerformanceEntry)
+      .createQueryBuilder('p')
+      .leftJoin('p.secondment', 's')
+      .leftJoin('s.cadre', 'c')
+      .addSelect(['s.id', 'c.id', 'c.name'])
+      .where(sql, params);
   }
 
   findById(id: string, scope: ObjectScope): Promise<PerformanceEntry | null> {

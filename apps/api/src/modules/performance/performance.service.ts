@@ -27,11 +27,13 @@ export class PerformanceService {
     if (!actor.user.cadreId) throw DomainError.conflict('this account is not tied to a cadre');
     const secondment = await this.secondments.findActiveOf(actor.user.cadreId);
     if (!secondment) throw DomainError.conflict('you have no ACTIVE secondment to report results for');
-    return this.entries.transaction(async (manager) => {
+    const id = await this.entries.transaction(async (manager) => {
       const entry = await this.entries.insert(manager, { secondmentId: secondment.id, cadreId: secondment.cadreId, hostUnitId: secondment.hostUnitId, quarter: dto.quarter, description: dto.description });
       await this.audit.record(manager, actor, { action: 'performance_entry.created', targetType: 'performance_entry', targetId: entry.id, after: { quarter: entry.quarter } });
-      return entry;
+      return entry.id;
     });
+    // As a listing reads it: with the cadre named.
+    return (await this.entries.findById(id, { kind: 'ALL' })) as PerformanceEntry;
   }
 
   /** The cadre attaches evidence to their own entry; the type is read from the content. */

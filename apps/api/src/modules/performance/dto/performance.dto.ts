@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEnum, IsInt, IsOptional, IsUUID, Matches, Min } from 'class-validator';
 import { EvidenceType } from '@app/domain';
+import { RefDto, refOf } from '../../../common/dto/ref.dto';
 import { PageMeta, PageQueryDto } from '../../../common/paging/page';
 import { IsPlainText } from '../../../common/validation/decorators';
 import { type EvidenceFile, type PerformanceEntry, PerformanceEntryStatus } from '../performance.entities';
@@ -33,6 +34,7 @@ export class PerformanceEntryResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) secondmentId!: string;
   @ApiProperty({ format: 'uuid' }) cadreId!: string;
+  @ApiProperty({ type: RefDto, description: 'the cadre, named' }) cadre!: RefDto;
   @ApiProperty() quarter!: string;
   @ApiProperty() description!: string;
   @ApiProperty({ enum: PerformanceEntryStatus, enumName: 'PerformanceEntryStatus' }) status!: PerformanceEntryStatus;
@@ -50,6 +52,7 @@ export function toPerformanceEntryResponse(e: PerformanceEntry, evidence: Eviden
     id: e.id,
     secondmentId: e.secondmentId,
     cadreId: e.cadreId,
+    cadre: refOf(e.secondment?.cadre, e.cadreId),
     quarter: e.quarter,
     description: e.description,
     status: e.status,
