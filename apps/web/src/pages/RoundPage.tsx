@@ -28,16 +28,24 @@ export function RoundPage() {
   const manages = hasPermission(user.role, Permission.RoundManage);
   const approves = hasPermission(user.role, Permission.RoundApprove);
   const [comment, setComment] = useState('');
+  const [opening, setOpening] = useState(false);
 
   if (round.error) return <Alert type="error" showIcon title={round.error} />;
   if (!round.data) return <Spin />;
   const r = round.data;
 
   const open = async () => {
-    const { data, error, response } = await api.POST('/api/rounds/{id}/open', { params: { path: { id } } });
-    if (data) message.success(`已开启考核：共 ${data.total} 名干部`);
-    else message.error(describeError(response.status, error));
-    round.reload();
+    setOpening(true);
+    try {
+      const { data, error, response } = await api.POST('/api/rounds/{id}/open', { params: { path: { id } } });
+      if (data) message.success(`已开启考核：共 ${data.total} 名干部`);
+      else message.error(describeError(response.status, error));
+    } catch {
+      message.error('无法连接服务器，请检查网络后重试');
+    } finally {
+      setOpening(false);
+      round.reload();
+    }
   };
   /** A step of the round's flow; a refusal (409 names what is missing) is worth reading in full. */
   const step = async (call: () => Promise<{ data?: unknown; error?: unknown; response: Response }>, done: string, refused: string) => {
@@ -61,7 +69,7 @@ export function RoundPage() {
           manages && (
             <Space>
               {r.status === RoundStatus.Created && (
-                <Button type="primary" onClick={() => void open()}>
+                <Button type="primary" loading={opening} onClick={() => void open()}>
                   开启考核
                 </Button>
               )}
