@@ -51,29 +51,6 @@ describe('database behaviour', () => {
     expect(await codesOf([])).toEqual([]);
   });
 
-  it('reads by ids on a transaction’s own connection when given its manager: what it wrote, not yet committed, is there', async () => {
-    const prefix = unique('事务内');
-    const rows = Array.from({ length: 2 }, (_, i) => ({ name: `${prefix}单位${i}`, code: `${prefix}-${i}`, type: UnitType.Host, parentId: null }));
-    const read = (on: Parameters<typeof selectByIds>[0], of: string[]) => selectByIds<{ code: string }>(on, of, (matches) => `SELECT code FROM unit WHERE id ${matches} ORDER BY code`);
-    const seen = await t.dataSource.transaction(async (manager) => {
-      const ids = await insertMany(manager, Unit, rows);
-      // One id (prepared on a server) and many, on the transaction's connection.
-      return { one: await read(manager, [ids[0]]), many: await read(manager, ids), ids };
-    });
-    expect(seen.one.map((r) => r.code)).toEqual([rows[0].code]);
-    expect(seen.many.map((r) => r.code)).toEqual(rows.map((r) => r.code));
-    // Rolled back: the pool's read no longer finds what only the transaction saw.
-    await t.dataSource
-      .transaction(async (manager) => {
-        const ids = await insertMany(manager, Unit, rows.map((r) => ({ ...r, code: `${r.code}-x` })));
-        expect((await read(manager, ids)).length).toBe(2);
-        seen.ids = ids;
-        throw new Error('roll back');
-      })
-      .catch((error: Error) => expect(error.message).toBe('roll back'));
-    expect(await read(t.dataSource, seen.ids)).toEqual([]);
-  });
-
   it('writes a change and its audit event in one transaction: when the event fails, the change is gone', async () => {
     const admin = await t.factory.newUser(Role.OrgAdmin);
     const actor: SignedInActor = {

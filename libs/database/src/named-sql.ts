@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { EMBEDDED_POOL_SIZE } from './embedded-postgres';
 
 /** A statement with `:name` parameters compiled once to `$n` placeholders. */
@@ -57,36 +57,19 @@ interface PgPool {
 }
 
 /**
- * Where a read runs: the pool (a DataSource), or the connection of a transaction under
- * way (its EntityManager), so that a request which writes reads on the one connection
- * it already holds instead of taking more from the pool.
+ * The rows of a plain SELECT with `:name` parameters, outside any transaction, as pg
+ * gives them (name the columns as the reader wants them: `AS "camelCase"`). For the hot
+ * reads: no query building, no entities, and on a PostgreSQL server each statement is
+ * prepared once per connection, so it is parsed and planned once instead of on every
+ * request. Not on the embedded database: it serves every connection from one session,
+ * where a statement another client prepared would already hold the name. These reads
+ * bypass TypeORM's logger; a failure reaches the caller as pg's error.
  */
-export type ReadSource = DataSource | EntityManager;
-
-/** The pg client a read goes through, and whether its statements may be prepared. */
-async function clientOf(source: ReadSource): Promise<{ client: PgPool; prepared: boolean }> {
-  const dataSource = source instanceof DataSource ? source : source.connection;
-  const prepared = (dataSource.options as { poolSize?: number }).poolSize !== EMBEDDED_POOL_SIZE;
-  const runner = source instanceof DataSource ? undefined : source.queryRunner;
-  // A transaction's query runner is connected: connect() answers its pg client.
-  const client = runner ? ((await runner.connect()) as PgPool) : (dataSource.driver as unknown as { master: PgPool }).master;
-  return { client, prepared };
-}
-
-/**
- * The rows of a plain SELECT with `:name` parameters, as pg gives them (name the columns
- * as the reader wants them: `AS "camelCase"`), from the pool or on a transaction's own
- * connection (ReadSource). For the hot reads: no query building, no entities, and on a
- * PostgreSQL server each statement is prepared once per connection, so it is parsed and
- * planned once instead of on every request. Not on the embedded database: it serves every
- * connection from one session, where a statement another client prepared would already
- * hold the name. These reads bypass TypeORM's logger; a failure reaches the caller as
- * pg's error.
- */
-export async function selectRows<T>(source: ReadSource, sql: string, params: Record<string, unknown> = {}): Promise<T[]> {
+export async function selectRows<T>(dataSource: DataSource, sql: string, params: Record<string, unknown> = {}): Promise<T[]> {
   const statement = compiledOf(sql);
-  const { client, prepared } = await clientOf(source);
-  const result = await client.query({ ...(prepared ? { name: statement.prepared } : {}), text: statement.text, values: valuesOf(statement, params) });
+  const pool = (dataSource.driver as unknown as { master: PgPool }).master;
+  const prepared = (dataSource.options as { poolSize?: number }).poolSize !== EMBEDDED_POOL_SIZE;
+  const result = await pool.query({ ...(prepared ? { name: statement.prepared } : {}), text: statement.text, values: valuesOf(statement, params) });
   return result.rows as T[];
 }
 
@@ -96,8 +79,8 @@ export async function selectRows<T>(source: ReadSource, sql: string, params: Rec
  * through selectRows (`= :id`, prepared on a server). Many, as a whole round reads, stay
  * unprepared (`= ANY(:ids)`): a cached generic plan would assume a handful of ids.
  */
-export function selectByIds<T>(source: ReadSource, ids: readonly string[], sql: (matches: string) => string, params: Record<string, unknown> = {}): Promise<T[]> {
-  if (ids.length === 1) return selectRows<T>(source, sql('= :id'), { ...params, id: ids[0] });
+export function selectByIds<T>(dataSource: DataSource, ids: readonly string[], sql: (matches: string) => string, params: Record<string, unknown> = {}): Promise<T[]> {
+  if (ids.length === 1) return selectRows<T>(dataSource, sql('= :id'), { ...params, id: ids[0] });
   const { text, values } = bindNamed(sql('= ANY(:ids::uuid[])'), { ...params, ids });
-  return source.query(text, values);
+  return dataSource.query(text, values);
 }

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { ReadSource } from '@app/database';
 import { computeScore, Rating, type RatingTally, resolveSubItems, type RubricDefinition, type SecondmentCategory, ScoreSource, type ScoreResult, tallyBallots } from '@app/domain';
 import { BallotsRepository, type ChoiceCounts } from '../ballots/ballots.repository';
 import { CertificatesRepository } from '../certificates/certificates.repository';
@@ -9,14 +8,6 @@ import type { AssessmentRound } from '../rounds/assessment-round.entity';
 import type { RubricVersion } from '../rubrics/rubric-version.entity';
 import type { Assessment } from './assessment.entity';
 import { AssessmentsRepository, type EnteredPoints } from './assessments.repository';
-
-/** What the scores are computed from besides the entered ones, by assessment. */
-export interface ScoringInputs {
-  ballots: Map<string, { expectedVoters: number; counts: ChoiceCounts }>;
-  interviews: Map<string, RatingTally>;
-  certificates: Map<string, RatingTally & { issued: number }>;
-  mutual: Map<string, RatingTally>;
-}
 
 /** What scoring needs of an assessment: which one, and its category's variant of the rubric. */
 export type Scorable = Pick<Assessment, 'id' | 'category'>;
@@ -80,38 +71,24 @@ export class AssessmentScoring {
    * Scores many assessments of one round with at most five queries, whatever their
    * number, and only for the inputs their categories' variants of the rubric draw on (one
    * grassroots cadre needs no interviews, certificates or mutual evaluations read);
-   * `entered`, when the caller has the entered scores, saves one more.
+   * `entered`, when the caller has the entered scores (or is writing them: the other
+   * inputs are read meanwhile), saves one more.
    */
   async scoreAll(
     round: ScoringRound,
     assessments: readonly Scorable[],
     entered?: Map<string, readonly EnteredPoints[]> | Promise<Map<string, readonly EnteredPoints[]>>,
   ): Promise<Map<string, ScoreResult>> {
-    const [scores, inputs] = await Promise.all([entered ?? this.assessments.pointsOf(assessments.map((a) => a.id)), this.inputsOf(round, assessments)]);
-    return this.scoreWith(round, assessments, scores, inputs);
-  }
-
-  /**
-   * What the scores are computed from besides the entered ones (ballots, interviews,
-   * certificates, mutual evaluations), for the sources the assessments draw on; `on` a
-   * transaction's connection when the caller holds one.
-   */
-  async inputsOf(round: ScoringRound, assessments: readonly Scorable[], on?: ReadSource): Promise<ScoringInputs> {
     const ids = assessments.map((a) => a.id);
     const drawn = sourcesDrawnOn(rubricOf(round), new Set(assessments.map((a) => a.category)));
     const read = <T>(source: ScoreSource, load: (ids: string[]) => Promise<Map<string, T>>) => (drawn.has(source) ? load(ids) : Promise.resolve(new Map<string, T>()));
-    const [ballots, interviews, certificates, mutual] = await Promise.all([
-      read(ScoreSource.Ballots, (ids) => this.ballots.latestClosed(ids, on)),
-      read(ScoreSource.Interviews, (ids) => this.interviews.tallies(ids, on)),
-      read(ScoreSource.Certificates, (ids) => this.certificates.tallies(ids, on)),
-      read(ScoreSource.MutualEvaluation, (ids) => this.mutual.tallies(ids, on)),
+    const [scores, ballots, interviews, certificates, mutual] = await Promise.all([
+      entered ?? this.assessments.pointsOf(ids),
+      read(ScoreSource.Ballots, (ids) => this.ballots.latestClosed(ids)),
+      read(ScoreSource.Interviews, (ids) => this.interviews.tallies(ids)),
+      read(ScoreSource.Certificates, (ids) => this.certificates.tallies(ids)),
+      read(ScoreSource.MutualEvaluation, (ids) => this.mutual.tallies(ids)),
     ]);
-    return { ballots, interviews, certificates, mutual };
-  }
-
-  /** The scores of these assessments from their entered scores and the inputs read for them. */
-  scoreWith(round: ScoringRound, assessments: readonly Scorable[], scores: Map<string, readonly EnteredPoints[]>, inputs: ScoringInputs): Map<string, ScoreResult> {
-    const { ballots, interviews, certificates, mutual } = inputs;
     return new Map(
       assessments.map((a) => [a.id, this.score(round, a, scores.get(a.id) ?? [], ballots.get(a.id), interviews.get(a.id), certificates.get(a.id), mutual.get(a.id))]),
     );

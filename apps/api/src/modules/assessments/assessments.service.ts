@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
-import type { ReadSource } from '@app/database';
 import {
   acceptsInputs,
   DomainError,
@@ -43,16 +41,6 @@ export function takesInputs(status: RoundStatus, assessment: Pick<Assessment, 'r
 
 type ScoredRound = ScoredAssessment['round'];
 
-/** Host units and certifiers see no totals. */
-function seesTotals(scope: ObjectScope): boolean {
-  return scope.kind !== 'HOST_UNIT' && scope.kind !== 'CERTIFIER';
-}
-
-/** An assessment for an actor who sees no totals: a host unit its own evaluation, a certifier nothing entered. */
-function shapedFor(scope: ObjectScope, assessment: ScoredAssessment, entered: readonly AssessmentScore[]): AssessmentResponse {
-  return toAssessmentResponse(assessment, scope.kind === 'HOST_UNIT' ? entered.filter((s) => s.source === ScoreSource.HostUnit) : [], null);
-}
-
 @Injectable()
 export class AssessmentsService {
   constructor(
@@ -69,42 +57,27 @@ export class AssessmentsService {
     return this.respond(actor, assessment, round);
   }
 
-  /** The response for an assessment already loaded, as the actor may see it. */
-  private async respond(actor: SignedInActor, assessment: ScoredAssessment, round: ScoredRound): Promise<AssessmentResponse> {
+  /**
+   * The response for an assessment already loaded (after a write: at its new version).
+   * `written`, when given, is a write of its scores under way; the computed inputs, which
+   * it does not change, are read meanwhile.
+   */
+  private async respond(actor: SignedInActor, assessment: ScoredAssessment, round: ScoredRound, written?: Promise<AssessmentScore[]>): Promise<AssessmentResponse> {
     const scope = objectScopeOf(actor.user);
     const id = assessment.id;
-    const entered = (await this.assessments.scoresOf([id])).get(id) ?? [];
-    if (!seesTotals(scope)) return shapedFor(scope, assessment, entered);
-    const [scored, suggestions] = await Promise.all([this.scoring.scoreAll(round, [assessment], new Map([[id, entered]])), this.suggestions(round, assessment)]);
-    return toAssessmentResponse(assessment, entered, scored.get(id) ?? null, suggestions);
-  }
-
-  /**
-   * Writes scores and answers the assessment at its new version, on one connection: in
-   * one transaction, what the write does not change (ballots, ratings, confirmed work
-   * records) is read first, for an actor who sees totals, then the scores and their
-   * audit event are written, so the audit chain's lock, taken last, is held no longer
-   * than before, and an entry holds one connection of the pool, not three.
-   */
-  private async write(
-    actor: SignedInActor,
-    assessment: ScoredAssessment,
-    round: ScoredRound,
-    version: number,
-    writes: ScoreWrite[],
-    action: string,
-  ): Promise<AssessmentResponse> {
-    if (assessment.version !== version) throw DomainError.versionConflict('assessment', assessment.id);
-    const scope = objectScopeOf(actor.user);
-    const updated = { ...assessment, version: version + 1 };
-    const { entered, read } = await this.assessments.transaction(async (manager) => {
-      const inputs = seesTotals(scope) ? await Promise.all([this.scoring.inputsOf(round, [assessment], manager), this.suggestions(round, assessment, manager)]) : null;
-      return { read: inputs, entered: await this.saveIn(manager, actor, assessment, version, writes, action) };
-    });
-    if (!read) return shapedFor(scope, updated, entered);
-    const [inputs, suggestions] = read;
-    const scored = this.scoring.scoreWith(round, [assessment], new Map([[assessment.id, entered]]), inputs);
-    return toAssessmentResponse(updated, entered, scored.get(assessment.id) ?? null, suggestions);
+    const entered = written ?? this.assessments.scoresOf([id]).then((byId) => byId.get(id) ?? []);
+    // A host unit sees its own evaluation and a certifier nothing entered; neither sees totals.
+    if (scope.kind === 'HOST_UNIT') return toAssessmentResponse(assessment, (await entered).filter((s) => s.source === ScoreSource.HostUnit), null);
+    if (scope.kind === 'CERTIFIER') {
+      await entered;
+      return toAssessmentResponse(assessment, [], null);
+    }
+    const [scores, scored, suggestions] = await Promise.all([
+      entered,
+      this.scoring.scoreAll(round, [assessment], entered.then((scores) => new Map([[id, scores]]))),
+      this.suggestions(round, assessment),
+    ]);
+    return toAssessmentResponse(assessment, scores, scored.get(id) ?? null, suggestions);
   }
 
   /** The round's assessments the actor may see, with totals and what is missing (not for host units). */
@@ -152,7 +125,7 @@ export class AssessmentsService {
   async enterScores(actor: SignedInActor, id: string, dto: EnterScoresDto): Promise<AssessmentResponse> {
     const { assessment, round } = await this.load(id, { kind: 'ALL' });
     const writes = this.checkedWrites(round, assessment, ScoreSource.OrgStaff, dto.scores);
-    return this.write(actor, assessment, round, dto.version, writes, 'assessment.scores_entered');
+    return this.respond(actor, { ...assessment, version: dto.version + 1 }, round, this.save(actor, assessment, dto.version, writes, 'assessment.scores_entered'));
   }
 
   /** The host unit's score and written opinion for its own cadre; a new submission replaces the last. */
@@ -165,11 +138,11 @@ export class AssessmentsService {
     const writes = this.checkedWrites(round, assessment, ScoreSource.HostUnit, [
       { subItemCode: hostSubItems[0].code, points: dto.points, comment: dto.opinion },
     ]);
-    return this.write(actor, assessment, round, dto.version, writes, 'assessment.host_unit_evaluated');
+    return this.respond(actor, { ...assessment, version: dto.version + 1 }, round, this.save(actor, assessment, dto.version, writes, 'assessment.host_unit_evaluated'));
   }
 
   /** 1.2 from the confirmed work records over the round's part of the secondment. */
-  private async suggestions(round: ScoredRound, assessment: ScoredAssessment, on?: ReadSource): Promise<SuggestionResponse[]> {
+  private async suggestions(round: ScoredRound, assessment: ScoredAssessment): Promise<SuggestionResponse[]> {
     const sub = resolveSubItems(rubricOf(round), assessment.category).find((s) => s.code === WORK_RECORD_SUB_ITEM);
     const secondment = assessment.secondment;
     if (!sub || !secondment) return [];
@@ -177,7 +150,7 @@ export class AssessmentsService {
       startDate: round.periodStart > secondment.startDate ? round.periodStart : secondment.startDate,
       endDate: round.periodEnd < secondment.endDate ? round.periodEnd : secondment.endDate,
     };
-    const dates = (await this.workRecords.confirmedDates([secondment.id], on)).get(secondment.id) ?? [];
+    const dates = (await this.workRecords.confirmedDates([secondment.id])).get(secondment.id) ?? [];
     const suggestion = workRecordSuggestion(period, dates, sub.maxPoints);
     return [{ subItemCode: sub.code, points: toPoints(suggestion.points), explanation: suggestion.explanation }];
   }
@@ -216,23 +189,26 @@ export class AssessmentsService {
     return scores.map((s) => ({ subItemCode: s.subItemCode, points: points(s.points), source, comment: s.comment ?? null }));
   }
 
-  /** Writes the scores at `version` with their audit event, in the caller's transaction; the entered scores after the write. */
-  private async saveIn(manager: EntityManager, actor: SignedInActor, assessment: ScoredAssessment, version: number, writes: ScoreWrite[], action: string): Promise<AssessmentScore[]> {
-    const saved = await this.assessments.saveScores(manager, assessment, version, actor.user.userId, writes);
-    // The round must still take inputs when the write lands, not only when it was read
-    // (throwing rolls the write back); taking `version`, the version loaded, proves the
-    // assessment is still as loaded (a reopening bumps it).
-    if (!takesInputs(saved.roundStatus, assessment)) {
-      throw DomainError.conflict(`the round is ${saved.roundStatus}; scores can change only while it is COLLECTING`, { status: saved.roundStatus });
-    }
-    if (!saved.taken) throw DomainError.versionConflict('assessment', assessment.id);
-    await this.audit.record(manager, actor, {
-      action,
-      targetType: 'assessment',
-      targetId: assessment.id,
-      before: { scores: saved.before.map((s) => ({ subItemCode: s.subItemCode, points: s.points, comment: s.comment })) },
-      after: { scores: writes.map((w) => ({ subItemCode: w.subItemCode, points: w.points, comment: w.comment })) },
+  /** Writes the scores at `version` with their audit event; the entered scores after the write. */
+  private async save(actor: SignedInActor, assessment: ScoredAssessment, version: number, writes: ScoreWrite[], action: string): Promise<AssessmentScore[]> {
+    if (assessment.version !== version) throw DomainError.versionConflict('assessment', assessment.id);
+    return this.assessments.transaction(async (manager) => {
+      const saved = await this.assessments.saveScores(manager, assessment, version, actor.user.userId, writes);
+      // The round must still take inputs when the write lands, not only when it was read
+      // (throwing rolls the write back); taking `version`, the version loaded, proves the
+      // assessment is still as loaded (a reopening bumps it).
+      if (!takesInputs(saved.roundStatus, assessment)) {
+        throw DomainError.conflict(`the round is ${saved.roundStatus}; scores can change only while it is COLLECTING`, { status: saved.roundStatus });
+      }
+      if (!saved.taken) throw DomainError.versionConflict('assessment', assessment.id);
+      await this.audit.record(manager, actor, {
+        action,
+        targetType: 'assessment',
+        targetId: assessment.id,
+        before: { scores: saved.before.map((s) => ({ subItemCode: s.subItemCode, points: s.points, comment: s.comment })) },
+        after: { scores: writes.map((w) => ({ subItemCode: w.subItemCode, points: w.points, comment: w.comment })) },
+      });
+      return saved.after;
     });
-    return saved.after;
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { type ReadSource, selectByIds, updateAtVersion } from '@app/database';
+import { selectByIds, updateAtVersion } from '@app/database';
 import { Ballot, type BallotChoice, BallotCode, BallotSession, BallotSessionStatus } from './ballot.entities';
 
 export type ChoiceCounts = Partial<Record<BallotChoice, number>>;
@@ -60,11 +60,11 @@ export class BallotsRepository {
   }
 
   /** For each assessment, its latest closed session with the counts of its ballots: one query. */
-  async latestClosed(assessmentIds: string[], on: ReadSource = this.dataSource): Promise<Map<string, { expectedVoters: number; counts: ChoiceCounts }>> {
+  async latestClosed(assessmentIds: string[]): Promise<Map<string, { expectedVoters: number; counts: ChoiceCounts }>> {
     const result = new Map<string, { expectedVoters: number; counts: ChoiceCounts }>();
     if (assessmentIds.length === 0) return result;
     const rows = await selectByIds<{ assessment_id: string; expected_voters: number; choice: BallotChoice | null; n: number }>(
-      on,
+      this.dataSource,
       assessmentIds,
       (matches) => `WITH latest AS (
          SELECT DISTINCT ON (assessment_id) id, assessment_id, expected_voters

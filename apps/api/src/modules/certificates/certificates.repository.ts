@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { type ReadSource, selectByIds, updateAtVersion } from '@app/database';
+import { selectByIds, updateAtVersion } from '@app/database';
 import type { Rating, RatingTally } from '@app/domain';
 import { Certificate, RoundCertifier } from './certificate.entities';
 
@@ -40,11 +40,11 @@ export class CertificatesRepository {
   }
 
   /** The issued ratings of each assessment, counted: one query for a whole round. */
-  async tallies(assessmentIds: string[], on: ReadSource = this.dataSource): Promise<Map<string, RatingTally & { issued: number }>> {
+  async tallies(assessmentIds: string[]): Promise<Map<string, RatingTally & { issued: number }>> {
     const result = new Map<string, RatingTally & { issued: number }>();
     if (assessmentIds.length === 0) return result;
     const rows = await selectByIds<{ assessment_id: string; rating: Rating; n: number }>(
-      on,
+      this.dataSource,
       assessmentIds,
       (matches) => `SELECT assessment_id, rating, count(*)::int AS n FROM certificate WHERE assessment_id ${matches} GROUP BY assessment_id, rating`,
     );

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { type ReadSource, selectByIds } from '@app/database';
+import { selectByIds } from '@app/database';
 import type { Rating, RatingTally } from '@app/domain';
 import { ServiceInterview } from './service-interview.entity';
 
@@ -22,11 +22,11 @@ export class InterviewsRepository {
   }
 
   /** The ratings of each assessment's interviews, counted: one query for a whole round. */
-  async tallies(assessmentIds: string[], on: ReadSource = this.dataSource): Promise<Map<string, RatingTally>> {
+  async tallies(assessmentIds: string[]): Promise<Map<string, RatingTally>> {
     const result = new Map<string, RatingTally>();
     if (assessmentIds.length === 0) return result;
     const rows = await selectByIds<{ assessment_id: string; rating: Rating; n: number }>(
-      on,
+      this.dataSource,
       assessmentIds,
       (matches) => `SELECT assessment_id, rating, count(*)::int AS n FROM service_interview WHERE assessment_id ${matches} GROUP BY assessment_id, rating`,
     );

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { type ReadSource, selectByIds, updateAtVersion } from '@app/database';
+import { selectByIds, updateAtVersion } from '@app/database';
 import { type ObjectScope, ownedRowScopeSql } from '../../common/auth/object-scope';
 import type { WorkRecordQueryDto } from './dto/work-record.dto';
 import { WorkRecord, WorkRecordStatus } from './work-record.entity';
@@ -46,11 +46,11 @@ export class WorkRecordsRepository {
   }
 
   /** The dates of confirmed records of these secondments: one query for a whole round. */
-  async confirmedDates(secondmentIds: string[], on: ReadSource = this.dataSource): Promise<Map<string, string[]>> {
+  async confirmedDates(secondmentIds: string[]): Promise<Map<string, string[]>> {
     const result = new Map<string, string[]>(secondmentIds.map((id) => [id, []]));
     if (secondmentIds.length === 0) return result;
     const rows = await selectByIds<{ secondment_id: string; date: string }>(
-      on,
+      this.dataSource,
       secondmentIds,
       (matches) => `SELECT secondment_id, to_char(date, 'YYYY-MM-DD') AS date FROM work_record WHERE secondment_id ${matches} AND status = :status`,
       { status: WorkRecordStatus.Confirmed },
