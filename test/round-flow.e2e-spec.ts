@@ -153,9 +153,15 @@ describe('a round from opening to a finalized, locked result', () => {
     for (const a of assessments) await scoreDirectly(a.id, 0, staffId);
     await staff.post(`/api/rounds/${roundId}/start-calibration`);
     const [vetoed, notGraded] = assessments;
+    // A veto without its reason: refused, the field named, in Chinese too.
+    const bare = await staff.put(`/api/assessments/${vetoed.id}/calibration`, { version: vetoed.version, veto: true });
+    expect(bare.status).toBe(400);
+    expect(bare.body.details.fields).toEqual([{ field: 'vetoReason', errors: ['a veto needs its reason'], inChinese: ['一票否决须写明理由'] }]);
     const veto = await staff.put(`/api/assessments/${vetoed.id}/calibration`, { version: vetoed.version, veto: true, vetoReason: '受党纪处分' });
     expect(veto.status).toBe(200);
-    expect((await staff.put(`/api/assessments/${vetoed.id}/calibration`, { version: veto.body.version, gradeOverride: 'EXCELLENT', overrideReason: 'x' })).status).toBe(400);
+    const excellent = await staff.put(`/api/assessments/${vetoed.id}/calibration`, { version: veto.body.version, gradeOverride: 'EXCELLENT', overrideReason: 'x' });
+    expect(excellent.status).toBe(400);
+    expect(excellent.body.details.fields[0].inChinese).toEqual(['已一票否决，不能评为优秀']);
     expect((await staff.put(`/api/assessments/${notGraded.id}/calibration`, { version: notGraded.version, notGradedReason: '挂职不满半年' })).status).toBe(200);
     const board = (await staff.get(`/api/rounds/${roundId}/calibration`)).body;
     const row = (id: string) => board.rows.find((r: { assessmentId: string }) => r.assessmentId === id);

@@ -39,13 +39,13 @@ describe('users', () => {
     expect((await admin.post('/api/users', body)).status).toBe(201);
     const again = await admin.post('/api/users', { ...body, username: body.username.toUpperCase() });
     expect(again.status).toBe(409);
-    expect(again.body.details).toMatchObject({ code: 'CONFLICT', field: 'username' });
+    expect(again.body.details).toMatchObject({ code: 'CONFLICT', field: 'username', inChinese: `用户名 ${body.username.toLowerCase()} 已被使用` });
   });
 
   it('answers 400 naming the field for a weak password, a bad role, and a role without its unit', async () => {
     const weak = await admin.post('/api/users', newUserBody({ password: 'short' }));
     expect(weak.status).toBe(400);
-    expect(weak.body.details.fields[0].field).toBe('password');
+    expect(weak.body.details.fields[0]).toMatchObject({ field: 'password', errors: ['must be at least 12 characters'], inChinese: ['至少 12 个字符'] });
 
     const role = await admin.post('/api/users', newUserBody({ role: 'SUPERUSER' }));
     expect(role.status).toBe(400);

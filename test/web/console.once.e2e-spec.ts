@@ -566,7 +566,7 @@ suite('the web console in a browser', () => {
   });
 
   it('puts an Excellent cadre into the talent pool: org staff decide with a recommendation, a leader reads it and exports the list', async () => {
-    const names = ['孙志强', '马丽娟'].map((n) => `${n}${unique('').slice(-3)}`);
+    const names = [unique('孙志强'), unique('马丽娟')];
     const round = await openRound(t, staff, { cadres: names.map((name) => ({ name })), hostUnitId, type: 'FINAL', quota: { kind: 'COUNT', value: 1 } });
     for (const a of round.assessments) await storeFullInputs(t.dataSource, a.id, staff.user.id, { minus11: names.indexOf(a.cadre.name) * 50 });
     await finalizeRound(t, staff, await signIn(t, Role.Leader), round.id);
@@ -593,8 +593,9 @@ suite('the web console in a browser', () => {
     const pooled = leader.getByRole('row', { name: new RegExp(names[0]) });
     await expect(pooled.innerText()).resolves.toContain('建议作为乡镇党政正职储备人选');
     expect(await pooled.innerText()).toContain('已入库');
-    // Leaders read; only org staff decide.
-    expect(await leader.getByRole('button', { name: /决\s*定/ }).count()).toBe(0);
+    // Leaders read; only org staff decide: the leader's list has no 操作 column (org staff's has, above).
+    expect(await leader.getByRole('columnheader', { name: '推荐意见' }).count()).toBe(1);
+    expect(await leader.getByRole('columnheader', { name: '操作' }).count()).toBe(0);
     const downloading = leader.waitForEvent('download');
     await leader.getByRole('button', { name: '导出名单' }).click();
     const download = await downloading;

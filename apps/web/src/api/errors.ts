@@ -4,8 +4,12 @@ import type { FormInstance } from 'antd';
 export interface ApiErrorBody {
   statusCode?: number;
   message?: string;
-  /** `inChinese`: the API's field errors in Chinese, where it has them (validation, and the domain's own where written so). */
-  details?: { fields?: { field: string; errors: string[]; inChinese?: string[] }[]; code?: string } & Record<string, unknown>;
+  /**
+   * `fields[].inChinese`: the API's field errors in Chinese, where it has them (validation,
+   * and the domain's own where written so); `field` and `inChinese`: a conflict about one
+   * field (a name taken), and its reason in Chinese.
+   */
+  details?: { fields?: { field: string; errors: string[]; inChinese?: string[] }[]; field?: string; inChinese?: string; code?: string } & Record<string, unknown>;
 }
 
 /** What a refused request means, in the words people use here; the API's own message follows (field errors go beside their fields). */
@@ -23,7 +27,8 @@ export function describeError(status: number, error: unknown): string {
   // Field errors in Chinese where the API has them (a form also shows each beside its field).
   const fields = body.details?.fields ?? [];
   if (fields.length > 0) return `${general}：${fields.flatMap((f) => f.inChinese ?? f.errors).join('；')}`;
-  return body.message ? `${general}：${body.message}` : general;
+  const reason = body.details?.inChinese ?? body.message;
+  return reason ? `${general}：${reason}` : general;
 }
 
 /**
@@ -32,7 +37,10 @@ export function describeError(status: number, error: unknown): string {
  * holds under another name (startDate and endDate in one range field: `{ startDate: 'period', endDate: 'period' }`).
  */
 export function fieldErrors<Values>(error: unknown, formFields: Readonly<Record<string, string>> = {}): Parameters<FormInstance<Values>['setFields']>[0] {
-  const fields = ((error ?? {}) as ApiErrorBody).details?.fields ?? [];
+  const details = ((error ?? {}) as ApiErrorBody).details;
+  // A conflict about one field (a name already taken) shows beside it too.
+  const conflict = details?.field && details.inChinese ? [{ field: details.field, errors: [details.inChinese], inChinese: [details.inChinese] }] : [];
+  const fields = [...(details?.fields ?? []), ...conflict];
   // The API names the fields; the form's own type cannot check those names.
   return fields.map((f) => {
     const path = f.field.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));

@@ -138,7 +138,7 @@ function EditBatch({ batch, onClose }: { batch: Batch | null; onClose: (saved: B
             <Select options={BATCH_STATUS.codes.map((value) => ({ value, label: BATCH_STATUS.label(value) }))} />
           </Form.Item>
         )}
-        <Form.Item label="说明" name="description" rules={[{ max: 1000, message: '最多 1000 字' }]}>
+        <Form.Item label="说明" name="description" rules={[{ max: 500, message: '最多 500 字' }]}>
           <Input.TextArea rows={3} placeholder="可选" />
         </Form.Item>
       </Form>

@@ -1,6 +1,6 @@
 import { Alert, App, Button, DatePicker, Descriptions, Divider, Drawer, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { EDUCATION, type Education, POLITICAL_STATUS, type PoliticalStatus, SECONDMENT_CATEGORY, SECONDMENT_STATUS, type SecondmentCategory, type SecondmentStatus } from '@app/domain/registry/vocabulary';
 import { UnitType } from '@app/domain/units/unit-type';
 import { api } from '../api/client';
@@ -64,7 +64,14 @@ export function CadreEditor({ cadreId, onClose }: { cadreId: string; onClose: (c
     }
     form.setFields(fieldErrors(error));
     setProblem(describeError(response.status, error));
+    // Changed meanwhile: read it again, so the next save sends the version now stored.
+    if (response.status === 409) cadre.reload();
   };
+
+  // A new version read (after a save, or a refusal) fills the form again.
+  useEffect(() => {
+    if (current) form.resetFields();
+  }, [form, current]);
 
   return (
     <Drawer open size="large" title={current ? `${current.name} 的信息` : '干部信息'} onClose={() => onClose(changed)} destroyOnHidden>
@@ -79,8 +86,6 @@ export function CadreEditor({ cadreId, onClose }: { cadreId: string; onClose: (c
           </Descriptions>
           {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
           <Form<CadreValues>
-            // A new version read (after a save) fills the form again.
-            key={current.version}
             form={form}
             layout="vertical"
             initialValues={{
@@ -103,7 +108,8 @@ export function CadreEditor({ cadreId, onClose }: { cadreId: string; onClose: (c
               </Form.Item>
             </Space>
             <Form.Item label="原单位" name="homeUnitId" rules={[{ required: true, message: '请选择原单位' }]}>
-              <UnitSelect type={UnitType.Sending} />
+              {/* Any unit: a roster may name a unit of any type as where a cadre comes from. */}
+              <UnitSelect />
             </Form.Item>
             <Space wrap size="middle" align="start">
               <Form.Item label="现任职务" name="position" rules={[{ required: true, whitespace: true, message: '请填写现任职务' }, { max: 100, message: '最多 100 字' }]}>
@@ -159,8 +165,9 @@ export function CadreEditor({ cadreId, onClose }: { cadreId: string; onClose: (c
             if (saved) {
               setChanged(true);
               message.success('已保存挂职经历');
-              cadre.reload();
             }
+            // Saved, or perhaps refused as changed meanwhile: the next edit starts from what is stored.
+            cadre.reload();
           }}
         />
       )}

@@ -51,11 +51,17 @@ export function PerformancePage() {
     [status, page],
   );
 
+  const [reviewing, setReviewing] = useState<string | null>(null);
   const review = async (entry: Entry) => {
-    const { data, error, response } = await api.POST('/api/performance-entries/{id}/review', { params: { path: { id: entry.id } }, body: { version: entry.version } });
-    if (data) message.success(`已审核 ${entry.cadre.name} ${quarterLabel(entry.quarter)}的业绩`);
-    else message.error(describeError(response.status, error));
-    entries.reload();
+    setReviewing(entry.id);
+    try {
+      const { data, error, response } = await api.POST('/api/performance-entries/{id}/review', { params: { path: { id: entry.id } }, body: { version: entry.version } });
+      if (data) message.success(`已审核 ${entry.cadre.name} ${quarterLabel(entry.quarter)}的业绩`);
+      else message.error(describeError(response.status, error));
+    } finally {
+      setReviewing(null);
+      entries.reload();
+    }
   };
 
   const attach = async (entry: Entry, file: File) => {
@@ -159,7 +165,7 @@ export function PerformancePage() {
                   width: 90,
                   render: (_: unknown, entry: Entry) =>
                     entry.status === 'SUBMITTED' && (
-                      <Button size="small" type="primary" onClick={() => void review(entry)}>
+                      <Button size="small" type="primary" loading={reviewing === entry.id} disabled={reviewing !== null} onClick={() => void review(entry)}>
                         审核
                       </Button>
                     ),

@@ -99,7 +99,8 @@ function Steps({ assessment, canRecordInterviews, onChanged }: { assessment: Sum
               ),
           },
           { title: '待办方', width: 180, render: (_, step) => (step.waitingOn ? waitingLabel(step.waitingOn) : '') },
-          { title: '尚缺', render: (_, step) => step.missing.join('、') },
+          // Sub-items by their codes; an Excellent prerequisite's step names itself (its `missing` is its code).
+          { title: '尚缺', render: (_, step) => (step.missing.every((code) => /^\d/.test(code)) ? step.missing.join('、') : step.done ? '' : '尚未满足') },
         ]}
       />
       {soe && (

@@ -16,8 +16,8 @@ type Account = components['schemas']['UserResponse'];
 const ROLE_OPTIONS = Object.values(Role).map((value) => ({ value, label: ROLE_LABELS[value] }));
 /** The unit an account of a scoped role acts for, by role (the API requires it). */
 const UNIT_OF_ROLE: Partial<Record<Role, UnitType>> = { [Role.HostUnit]: UnitType.Host, [Role.Certifier]: UnitType.Certifier };
-const PASSWORD_RULES = [
-  { required: true, message: '请设置初始密码' },
+const passwordRules = (required: string) => [
+  { required: true, message: required },
   { min: PASSWORD_MIN_LENGTH, message: `至少 ${PASSWORD_MIN_LENGTH} 个字符` },
   { max: PASSWORD_MAX_LENGTH, message: `最多 ${PASSWORD_MAX_LENGTH} 个字符` },
 ];
@@ -165,6 +165,10 @@ function EditAccount({ account, self, onClose }: { account: Account | null; self
             : { role: Role.OrgStaff, unitId: null, cadreId: null, disabled: false }
         }
         onFinish={(values) => void submit(values)}
+        // Another role acts for another kind of unit, or for no cadre: what was chosen for the last one goes.
+        onValuesChange={(changed: Partial<AccountValues>) => {
+          if (changed.role) form.setFieldsValue({ unitId: null, cadreId: null });
+        }}
       >
         <Form.Item
           label="用户名"
@@ -198,7 +202,7 @@ function EditAccount({ account, self, onClose }: { account: Account | null; self
             <Switch disabled={self} />
           </Form.Item>
         ) : (
-          <Form.Item label="初始密码" name="password" extra={`至少 ${PASSWORD_MIN_LENGTH} 个字符；请线下告知本人并提醒其登录后修改`} rules={PASSWORD_RULES}>
+          <Form.Item label="初始密码" name="password" extra={`至少 ${PASSWORD_MIN_LENGTH} 个字符；请线下告知本人并提醒其登录后修改`} rules={passwordRules('请设置初始密码')}>
             <Input.Password autoComplete="new-password" />
           </Form.Item>
         )}
@@ -210,17 +214,20 @@ function EditAccount({ account, self, onClose }: { account: Account | null; self
 function ResetPassword({ account, onClose }: { account: Account; onClose: (done: boolean) => void }) {
   const [form] = Form.useForm<{ newPassword: string }>();
   const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
   const submit = async ({ newPassword }: { newPassword: string }) => {
+    setBusy(true);
     const { error, response } = await api.POST('/api/users/{id}/password', { params: { path: { id: account.id } }, body: { newPassword } });
+    setBusy(false);
     if (response.ok) return onClose(true);
     form.setFields(fieldErrors(error));
     setProblem(describeError(response.status, error));
   };
   return (
-    <Modal open title={`重置 ${account.username} 的密码`} okText="重置" onOk={() => form.submit()} onCancel={() => onClose(false)} destroyOnHidden>
+    <Modal open title={`重置 ${account.username} 的密码`} okText="重置" confirmLoading={busy} onOk={() => form.submit()} onCancel={() => onClose(false)} destroyOnHidden>
       {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
       <Form form={form} layout="vertical" onFinish={(values) => void submit(values)}>
-        <Form.Item label="新密码" name="newPassword" extra="重置后该用户的登录会话均会结束" rules={PASSWORD_RULES}>
+        <Form.Item label="新密码" name="newPassword" extra="重置后该用户的登录会话均会结束" rules={passwordRules('请设置新密码')}>
           <Input.Password autoComplete="new-password" />
         </Form.Item>
       </Form>

@@ -11,6 +11,11 @@ interface Control {
   onChange?: (value: string | null) => void;
 }
 
+interface Option {
+  value: string;
+  label: string;
+}
+
 /** Text typed into a search box, once the typing pauses. */
 function useSettled(text: string, ms = 300): string {
   const [settled, setSettled] = useState(text);
@@ -21,11 +26,42 @@ function useSettled(text: string, ms = 300): string {
   return settled;
 }
 
+/**
+ * The options a search found, with the chosen record first when the search did not find
+ * it (a form opening on a record outside the first page of results): looked up by its id,
+ * so it shows by name, never as its id.
+ */
+function useOptions(found: Option[], value: string | null | undefined, lookUp: (id: string) => Promise<Option | null>): Option[] {
+  const missing = value && !found.some((option) => option.value === value) ? value : null;
+  const [chosen, setChosen] = useState<Option | null>(null);
+  useEffect(() => {
+    if (!missing || chosen?.value === missing) return;
+    let current = true;
+    void lookUp(missing).then((option) => current && setChosen(option));
+    return () => {
+      current = false;
+    };
+    // lookUp is a new function each render; what it looks up is `missing`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [missing, chosen?.value]);
+  return missing && chosen?.value === missing ? [chosen, ...found] : found;
+}
+
+const unitLabel = (unit: { name: string; code: string }) => `${unit.name}（${unit.code}）`;
+
 /** A unit chosen by name or code, from the units of one type; searches the API as one types. */
 export function UnitSelect({ type, placeholder, ...control }: Control & { type?: UnitType; placeholder?: string }) {
   const [text, setText] = useState('');
   const q = useSettled(text.trim());
   const units = useLoad(() => api.GET('/api/units', { params: { query: { type, q: q || undefined, pageSize: 50, sort: 'name' } } }), [type, q]);
+  const options = useOptions(
+    (units.data?.items ?? []).map((unit) => ({ value: unit.id, label: unitLabel(unit) })),
+    control.value,
+    async (id) => {
+      const { data } = await api.GET('/api/units/{id}', { params: { path: { id } } });
+      return data ? { value: data.id, label: unitLabel(data) } : null;
+    },
+  );
   return (
     <Select
       {...control}
@@ -36,7 +72,7 @@ export function UnitSelect({ type, placeholder, ...control }: Control & { type?:
       placeholder={placeholder ?? '输入单位名称或代码'}
       loading={units.loading}
       notFoundContent={units.error ?? '没有符合条件的单位'}
-      options={(units.data?.items ?? []).map((unit) => ({ value: unit.id, label: `${unit.name}（${unit.code}）` }))}
+      options={options}
     />
   );
 }
@@ -46,6 +82,14 @@ export function CadreSelect(control: Control) {
   const [text, setText] = useState('');
   const q = useSettled(text.trim());
   const cadres = useLoad(() => api.GET('/api/cadres', { params: { query: { q: q || undefined, pageSize: 50 } } }), [q]);
+  const options = useOptions(
+    (cadres.data?.items ?? []).map((cadre) => ({ value: cadre.id, label: `${cadre.name}（${cadre.homeUnit.name}）` })),
+    control.value,
+    async (id) => {
+      const { data } = await api.GET('/api/cadres/{id}', { params: { path: { id } } });
+      return data ? { value: data.id, label: `${data.name}（${data.homeUnit.name}）` } : null;
+    },
+  );
   return (
     <Select
       {...control}
@@ -56,7 +100,7 @@ export function CadreSelect(control: Control) {
       placeholder="输入姓名查找干部"
       loading={cadres.loading}
       notFoundContent={cadres.error ?? '没有符合条件的干部'}
-      options={(cadres.data?.items ?? []).map((cadre) => ({ value: cadre.id, label: `${cadre.name}（${cadre.homeUnit.name}）` }))}
+      options={options}
     />
   );
 }

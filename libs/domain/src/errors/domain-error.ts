@@ -38,10 +38,11 @@ export class DomainError extends Error {
   }
 
   /** Several fields at once, each with its problem. */
-  static invalidFields(problems: readonly { field: string; message: string }[]): DomainError {
+  /** `inChinese`, on a problem: as the console shows it beside the field, when `message` is not already Chinese. */
+  static invalidFields(problems: readonly { field: string; message: string; inChinese?: string }[]): DomainError {
     const summary = problems.map((p) => `${p.field} (${p.message})`).join(', ');
     return new DomainError(DomainErrorCode.InvalidInput, `Invalid input: ${summary}`, {
-      fields: problems.map((p) => ({ field: p.field, errors: [p.message] })),
+      fields: problems.map((p) => ({ field: p.field, errors: [p.message], ...(p.inChinese ? { inChinese: [p.inChinese] } : {}) })),
     });
   }
 

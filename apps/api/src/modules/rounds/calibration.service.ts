@@ -74,13 +74,13 @@ export class CalibrationService {
     if (!current) throw DomainError.notFound('assessment', assessmentId);
     const { version, ...changes } = sentFields(dto);
     const next = { ...current, ...changes };
-    const problems: { field: string; message: string }[] = [];
-    if (next.veto && !next.vetoReason) problems.push({ field: 'vetoReason', message: 'a veto needs its reason' });
-    if (changes.gradeOverride && !changes.overrideReason) problems.push({ field: 'overrideReason', message: 'an override needs its reason' });
-    if (next.veto && next.gradeOverride === Grade.Excellent) problems.push({ field: 'gradeOverride', message: 'a vetoed cadre cannot be Excellent' });
+    const problems: { field: string; message: string; inChinese?: string }[] = [];
+    if (next.veto && !next.vetoReason) problems.push({ field: 'vetoReason', message: 'a veto needs its reason', inChinese: '一票否决须写明理由' });
+    if (changes.gradeOverride && !changes.overrideReason) problems.push({ field: 'overrideReason', message: 'an override needs its reason', inChinese: '调整等次须写明理由' });
+    if (next.veto && next.gradeOverride === Grade.Excellent) problems.push({ field: 'gradeOverride', message: 'a vetoed cadre cannot be Excellent', inChinese: '已一票否决，不能评为优秀' });
     if (changes.gradeOverride === Grade.Excellent) {
       const unmet = await this.unmetExcellentRequirements(current);
-      if (unmet.length > 0) problems.push({ field: 'gradeOverride', message: `cannot be Excellent: ${unmet.join(', ')}` });
+      if (unmet.length > 0) problems.push({ field: 'gradeOverride', message: `cannot be Excellent: ${unmet.join(', ')}`, inChinese: `不能评为优秀：${unmet.join('；')}` });
     }
     if (problems.length > 0) throw DomainError.invalidFields(problems);
     const overrideChanged = changes.gradeOverride !== undefined;

@@ -36,7 +36,7 @@ export class UsersService {
     const refusal = checkPassword(dto.password, username);
     if (refusal) throw DomainError.invalidInput('password', refusal.message, refusal.inChinese);
     if (await this.users.findByUsername(username)) {
-      throw new DomainError(DomainErrorCode.Conflict, `username ${username} is taken`, { field: 'username' });
+      throw new DomainError(DomainErrorCode.Conflict, `username ${username} is taken`, { field: 'username', inChinese: `用户名 ${username} 已被使用` });
     }
     const passwordHash = await this.hasher.hash(dto.password);
     return this.users.transaction(async (manager) => {
@@ -110,7 +110,7 @@ export class UsersService {
       if (!(await this.cadres.exists(cadreId))) throw DomainError.invalidInput('cadreId', `refers to no cadre (${cadreId})`);
       const holder = await this.users.findByCadre(cadreId);
       if (holder && holder.id !== userId) {
-        throw new DomainError(DomainErrorCode.Conflict, 'this cadre already has an account', { field: 'cadreId' });
+        throw new DomainError(DomainErrorCode.Conflict, 'this cadre already has an account', { field: 'cadreId', inChinese: '该干部已有账号' });
       }
     }
   }
