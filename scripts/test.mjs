@@ -86,7 +86,11 @@ if (only !== 'embedded') {
   if (await serverReachable()) {
     serverRan = true;
     const database = `cadre_test_${Date.now()}_${process.pid}`;
-    await withAdmin((client) => client.query(`CREATE DATABASE ${database}`));
+    await withAdmin(async (client) => {
+      await client.query(`CREATE DATABASE ${database}`);
+      // A commit need not wait for the disk here: a lost server would lose a test run, not data.
+      await client.query(`ALTER DATABASE ${database} SET synchronous_commit = off`);
+    });
     const url = new URL(serverUrl);
     url.pathname = `/${database}`;
     try {

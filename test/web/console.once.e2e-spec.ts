@@ -705,10 +705,26 @@ suite('the web console in a browser', () => {
     await fillRange(dialog, '2023年3月1日', '2023年12月31日');
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
     await page.getByText('已保存挂职经历').waitFor();
-    const cadre = ((await staff.get(`/api/cadres?q=${encodeURIComponent(name)}`)).body as { items: { position: string; secondments: { post: string; endDate: string }[] }[] }).items[0];
+    const cadre = ((await staff.get(`/api/cadres?q=${encodeURIComponent(name)}`)).body as { items: { position: string; secondments: { post: string; endDate: string; batch: { name: string } }[] }[] }).items[0];
     expect(cadre.position).toBe('区发展改革委副主任');
     expect(cadre.secondments[0]).toMatchObject({ post: '党委副书记（挂职）', endDate: '2023-12-31' });
     await page.screenshot({ animations: 'disabled', path: join(SCREENSHOTS, 'cadre-editor.png') });
+    await page.locator('.ant-drawer-close').click();
+
+    // The batch's roster, one click from its row, with the corrected post in it.
+    const cadreBatch = cadre.secondments[0].batch.name;
+    await page.getByLabel('主菜单').getByRole('menuitem', { name: '历练批次' }).click();
+    await page.getByPlaceholder('批次名称').fill(cadreBatch);
+    await page.getByPlaceholder('批次名称').press('Enter');
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('row', { name: new RegExp(cadreBatch) }).getByRole('button', { name: '导出花名册' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe(`${cadreBatch}干部花名册.xlsx`);
+    const roster = new ExcelJS.Workbook();
+    await roster.xlsx.readFile(await download.path());
+    const rows = JSON.stringify(roster.getWorksheet('花名册')?.getSheetValues());
+    expect(rows).toContain(name);
+    expect(rows).toContain('党委副书记（挂职）');
     await page.close();
   });
 });

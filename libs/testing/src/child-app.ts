@@ -48,8 +48,22 @@ export function launchChild(env: Record<string, string>, entry = 'main'): ChildP
   });
 }
 
-/** Spawns the entry on a free port and waits until it prints where its API docs are. */
+/**
+ * Spawns the entry on a free port and waits until it prints where its API docs are. A
+ * port found free can be taken by another process before the child binds it (the suites
+ * run side by side): then the child is started again on another.
+ */
 export async function startChild(env: Record<string, string>, entry = 'main'): Promise<ChildApp> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startChildOnce(env, entry);
+    } catch (error) {
+      if (attempt === 3 || !(error instanceof Error) || !error.message.includes('EADDRINUSE')) throw error;
+    }
+  }
+}
+
+async function startChildOnce(env: Record<string, string>, entry: string): Promise<ChildApp> {
   const port = await freePort();
   const child = launchChild({ ...env, PORT: String(port) }, entry);
   let out = '';

@@ -1,9 +1,10 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, DatePicker, Form, Input, Modal, Segmented, Select, Table, Tag } from 'antd';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, DatePicker, Form, Input, Modal, Segmented, Select, Space, Table, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { BATCH_STATUS, BatchStatus } from '@app/domain/registry/vocabulary';
 import { api } from '../api/client';
+import { downloadFile } from '../api/download';
 import { describeError, fieldErrors } from '../api/errors';
 import type { components } from '../api/schema';
 import { useLoad } from '../api/useLoad';
@@ -18,10 +19,22 @@ export function BatchesPage() {
   const [q, setQ] = useState('');
   const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<Batch | 'new' | null>(null);
+  const [exporting, setExporting] = useState<string | null>(null);
   const batches = useLoad(
     () => api.GET('/api/batches', { params: { query: { status: status === 'ALL' ? undefined : status, q: q || undefined, page, pageSize: 20, sort: '-startDate' } } }),
     [status, q, page],
   );
+
+  /** The batch's roster as the import template lays it out (花名册), every cadre with their secondment. */
+  const exportRoster = async (batch: Batch) => {
+    setExporting(batch.id);
+    try {
+      const problem = await downloadFile(`/api/batches/${encodeURIComponent(batch.id)}/roster.xlsx`, `${batch.name}干部花名册.xlsx`);
+      if (problem) message.error(problem);
+    } finally {
+      setExporting(null);
+    }
+  };
 
   return (
     <Card
@@ -65,11 +78,16 @@ export function BatchesPage() {
           { title: '说明', render: (_, batch) => batch.description ?? '' },
           {
             title: '操作',
-            width: 90,
+            width: 190,
             render: (_, batch) => (
-              <Button size="small" onClick={() => setEditing(batch)}>
-                编辑
-              </Button>
+              <Space>
+                <Button size="small" onClick={() => setEditing(batch)}>
+                  编辑
+                </Button>
+                <Button size="small" icon={<DownloadOutlined />} loading={exporting === batch.id} onClick={() => void exportRoster(batch)}>
+                  导出花名册
+                </Button>
+              </Space>
             ),
           },
         ]}
