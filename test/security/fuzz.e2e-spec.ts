@@ -25,7 +25,7 @@ import { listRoutes, type RouteInfo } from '../../apps/api/src/common/auth/route
  * per operation) make a longer run (`npm run fuzz`).
  */
 const SEED = Number(process.env.FUZZ_SEED ?? 20261126);
-const RUNS = Number(process.env.FUZZ_RUNS ?? 10);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 6);
 /** Each run sends 2 × RUNS requests per operation; allow far more than they take. */
 const TIMEOUT = 60_000 + RUNS * 10_000;
 /** Who sends an operation's requests: the first of these the route allows. */

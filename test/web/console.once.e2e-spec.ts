@@ -249,7 +249,9 @@ suite('the web console in a browser', () => {
     for (const [i, code] of session.codes.entries()) await t.http.post('/api/ballots').send({ code, choice: i === 0 ? 'COMPETENT' : 'EXCELLENT' }).expect(201);
     await demoStaff.post(`/api/ballot-sessions/${session.id}/close`).expect(200);
     const version = ((await host.get(`/api/assessments/${chosen.id}`)).body as { version: number }).version;
-    await host.put(`/api/assessments/${chosen.id}/host-unit-evaluation`, { version, points: 9, opinion: '工作扎实，群众认可' }).expect(200);
+    const evaluated = (await host.put(`/api/assessments/${chosen.id}/host-unit-evaluation`, { version, points: 9, opinion: '工作扎实，群众认可' }).expect(200)).body as { version: number };
+    const prefilled = { '1.1': 8, '1.2': 5, '1.3': 6, '2.1': 11, '2.2': 9, '2.3': 7, '4.1': 7.5, '4.2': 6.5 };
+    await demoStaff.put(`/api/assessments/${chosen.id}/scores`, { version: evaluated.version, scores: Object.entries(prefilled).map(([subItemCode, points]) => ({ subItemCode, points })) }).expect(200);
 
     const page = await logIn(Role.OrgStaff);
     await page.getByLabel('主菜单').getByRole('menuitem', { name: '考核轮次' }).click();
@@ -265,7 +267,8 @@ suite('the web console in a browser', () => {
     await expect(page.getByRole('tooltip').filter({ hasText: '民主评议' }).innerText()).resolves.toContain('优秀');
     expect(await page.getByLabel(`${name} 3.1`).count()).toBe(0);
 
-    const org = { '1.1': 8, '1.2': 5, '1.3': 6, '2.1': 11, '2.2': 9, '2.3': 7, '4.1': 7.5, '4.2': 6.5, '5.1': 5, '5.2': 4.5, '5.3': 4.8 };
+    // The department's first eight sub-items are in already (stored before the page opened); the last three are typed.
+    const org = { '5.1': 5, '5.2': 4.5, '5.3': 4.8 };
     for (const [code, points] of Object.entries(org)) {
       const cell = page.getByLabel(`${name} ${code}`);
       await cell.fill(String(points));
@@ -274,7 +277,7 @@ suite('the web console in a browser', () => {
       await cell.press('Enter');
       expect((await saved).status()).toBe(200);
     }
-    // 11 typed + 9.33 (ballots) + 9 (host unit) = 92.63
+    // 11 of the department's (8 stored, 3 typed) + 9.33 (ballots) + 9 (host unit) = 92.63
     // The answer to the last save re-renders the row: wait for it rather than read at once.
     await total.filter({ hasText: '92.63' }).waitFor();
     expect(await total.innerText()).toBe('92.63');
