@@ -9,6 +9,7 @@ import { describeError, fieldErrors } from '../api/errors';
 import type { components } from '../api/schema';
 import { useLoad } from '../api/useLoad';
 import { formatDate } from '../format';
+import { SearchBox } from './filters';
 
 type Batch = components['schemas']['BatchResponse'];
 
@@ -54,12 +55,11 @@ export function BatchesPage() {
           }}
           options={[{ value: 'ALL', label: '全部' }, ...BATCH_STATUS.codes.map((value) => ({ value, label: BATCH_STATUS.label(value) }))]}
         />
-        <Input.Search
+        <SearchBox
           placeholder="批次名称"
-          allowClear
-          style={{ width: 240 }}
+          width={240}
           onSearch={(value) => {
-            setQ(value.trim());
+            setQ(value);
             setPage(1);
           }}
         />

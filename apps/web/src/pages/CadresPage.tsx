@@ -1,13 +1,14 @@
-import { Alert, Button, Card, Input, Select, Space, Table, Tag } from 'antd';
+import { Alert, Button, Card, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Permission, hasPermission } from '@app/domain/auth/permissions';
-import { SECONDMENT_CATEGORY, SECONDMENT_STATUS, SecondmentCategory, SecondmentStatus } from '@app/domain/registry/vocabulary';
+import { SECONDMENT_STATUS, SecondmentCategory, SecondmentStatus } from '@app/domain/registry/vocabulary';
 import { api } from '../api/client';
 import type { components } from '../api/schema';
 import { useLoad } from '../api/useLoad';
 import { useUser } from '../auth/session';
 import { formatDate } from '../format';
 import { CadreEditor } from './CadreEditor';
+import { CategorySelect, SearchBox } from './filters';
 
 type Cadre = components['schemas']['CadreResponse'];
 
@@ -31,21 +32,16 @@ export function CadresPage() {
   return (
     <Card title="干部名册">
       <Space wrap style={{ marginBottom: 16 }}>
-        <Input.Search
+        <SearchBox
           placeholder="姓名、单位、职务或挂职岗位"
-          allowClear
-          style={{ width: 280 }}
+          width={280}
           onSearch={(value) => {
-            setQ(value.trim());
+            setQ(value);
             setPage(1);
           }}
         />
-        <Select
-          placeholder="历练类别"
-          allowClear
-          style={{ width: 200 }}
+        <CategorySelect
           value={category}
-          options={SECONDMENT_CATEGORY.codes.map((code) => ({ value: code, label: SECONDMENT_CATEGORY.label(code) }))}
           onChange={(value) => {
             setCategory(value);
             setPage(1);

@@ -1,9 +1,9 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Form, Input, Modal, Radio, Segmented, Select, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Card, Form, Input, Modal, Radio, Segmented, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Permission, hasPermission } from '@app/domain/auth/permissions';
 import { TalentPoolStatus } from '@app/domain/dossier/incentives';
-import { SECONDMENT_CATEGORY, SecondmentCategory } from '@app/domain/registry/vocabulary';
+import type { SecondmentCategory } from '@app/domain/registry/vocabulary';
 import { GRADE_LABELS } from '@app/domain/scoring/calibration';
 import { api } from '../api/client';
 import { downloadFile } from '../api/download';
@@ -11,6 +11,7 @@ import { describeError, fieldErrors } from '../api/errors';
 import type { components } from '../api/schema';
 import { useLoad } from '../api/useLoad';
 import { useUser } from '../auth/session';
+import { CategorySelect, SearchBox } from './filters';
 
 type Entry = components['schemas']['TalentPoolEntryResponse'];
 
@@ -69,21 +70,16 @@ export function TalentPoolPage() {
           }}
           options={[...Object.values(TalentPoolStatus).map((value) => ({ value, label: STATUS[value].label })), { value: 'ALL', label: '全部' }]}
         />
-        <Input.Search
+        <SearchBox
           placeholder="姓名或原单位"
-          allowClear
-          style={{ width: 220 }}
+          width={220}
           onSearch={(value) => {
-            setQ(value.trim());
+            setQ(value);
             setPage(1);
           }}
         />
-        <Select
-          placeholder="历练类别"
-          allowClear
-          style={{ width: 200 }}
+        <CategorySelect
           value={category}
-          options={SECONDMENT_CATEGORY.codes.map((code) => ({ value: code, label: SECONDMENT_CATEGORY.label(code) }))}
           onChange={(value) => {
             setCategory(value);
             setPage(1);

@@ -8,6 +8,7 @@ import type { components } from '../api/schema';
 import { useLoad } from '../api/useLoad';
 import { formatDate } from '../format';
 import { UnitSelect } from './pickers';
+import { SearchBox } from './filters';
 
 type Unit = components['schemas']['UnitResponse'];
 
@@ -33,12 +34,11 @@ export function UnitsPage() {
       }
     >
       <Space wrap style={{ marginBottom: 16 }}>
-        <Input.Search
+        <SearchBox
           placeholder="单位名称或代码"
-          allowClear
-          style={{ width: 240 }}
+          width={240}
           onSearch={(value) => {
-            setQ(value.trim());
+            setQ(value);
             setPage(1);
           }}
         />

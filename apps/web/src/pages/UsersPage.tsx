@@ -10,6 +10,7 @@ import type { components } from '../api/schema';
 import { useLoad } from '../api/useLoad';
 import { useUser } from '../auth/session';
 import { CadreSelect, UnitSelect } from './pickers';
+import { SearchBox } from './filters';
 
 type Account = components['schemas']['UserResponse'];
 
@@ -43,12 +44,11 @@ export function UsersPage() {
       }
     >
       <Space wrap style={{ marginBottom: 16 }}>
-        <Input.Search
+        <SearchBox
           placeholder="用户名或姓名"
-          allowClear
-          style={{ width: 220 }}
+          width={220}
           onSearch={(value) => {
-            setQ(value.trim());
+            setQ(value);
             setPage(1);
           }}
         />

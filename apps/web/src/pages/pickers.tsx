@@ -62,19 +62,7 @@ export function UnitSelect({ type, placeholder, ...control }: Control & { type?:
       return data ? { value: data.id, label: unitLabel(data) } : null;
     },
   );
-  return (
-    <Select
-      {...control}
-      value={control.value ?? undefined}
-      onChange={(value: string | undefined) => control.onChange?.(value ?? null)}
-      showSearch={{ filterOption: false, onSearch: setText }}
-      allowClear
-      placeholder={placeholder ?? '输入单位名称或代码'}
-      loading={units.loading}
-      notFoundContent={units.error ?? '没有符合条件的单位'}
-      options={options}
-    />
-  );
+  return <SearchSelect control={control} options={options} onSearch={setText} loading={units.loading} placeholder={placeholder ?? '输入单位名称或代码'} notFound={units.error ?? '没有符合条件的单位'} />;
 }
 
 /** A cadre chosen by name, from the roster; searches the API as one types. */
@@ -90,17 +78,23 @@ export function CadreSelect(control: Control) {
       return data ? { value: data.id, label: `${data.name}（${data.homeUnit.name}）` } : null;
     },
   );
+  return <SearchSelect control={control} options={options} onSearch={setText} loading={cadres.loading} placeholder="输入姓名查找干部" notFound={cadres.error ?? '没有符合条件的干部'} />;
+}
+
+/** A select searched on the server as one types (the API filters, not the select). */
+function SearchSelect(props: { control: Control; options: Option[]; onSearch: (text: string) => void; loading: boolean; placeholder: string; notFound: string }) {
+  const { control } = props;
   return (
     <Select
       {...control}
       value={control.value ?? undefined}
       onChange={(value: string | undefined) => control.onChange?.(value ?? null)}
-      showSearch={{ filterOption: false, onSearch: setText }}
+      showSearch={{ filterOption: false, onSearch: props.onSearch }}
       allowClear
-      placeholder="输入姓名查找干部"
-      loading={cadres.loading}
-      notFoundContent={cadres.error ?? '没有符合条件的干部'}
-      options={options}
+      placeholder={props.placeholder}
+      loading={props.loading}
+      notFoundContent={props.notFound}
+      options={props.options}
     />
   );
 }
