@@ -161,8 +161,11 @@ suite('the web console in a browser', () => {
     const alone = await logInAlone(Role.OrgStaff);
     const stored = await alone.evaluate(() => (globalThis as unknown as { localStorage: { getItem(key: string): string | null } }).localStorage.getItem('cadre-assessment.tokens'));
     const old = JSON.parse(stored!) as { accessToken: string; refreshToken: string };
+    // The login page shows at once; the server's answer to the logout may come after it.
+    const loggedOut = alone.waitForResponse((response) => response.url().endsWith('/api/auth/logout'));
     await alone.getByRole('button', { name: '退出登录' }).click();
     await alone.getByRole('button', { name: /登\s*录/ }).waitFor();
+    await loggedOut;
     // The session ended on the server, not only in this browser: the old tokens are refused.
     await t.http.get('/api/auth/me').set('authorization', `Bearer ${old.accessToken}`).expect(401);
     await t.http.post('/api/auth/refresh').send({ refreshToken: old.refreshToken }).expect(401);
@@ -582,8 +585,13 @@ suite('the web console in a browser', () => {
     await expect(proposed.innerText()).resolves.toContain('待决定');
     await proposed.getByRole('button', { name: /决\s*定/ }).click();
     // Nothing written: the form asks for the recommendation first.
-    await org.getByRole('dialog').getByRole('button', { name: /提\s*交/ }).click();
-    await org.getByText('请填写推荐意见').waitFor();
+    // (A click while the dialog is still opening is not taken: pressed again until the form answers.)
+    await org.getByLabel('推荐意见').waitFor();
+    for (let attempt = 1; ; attempt++) {
+      await org.getByRole('dialog').getByRole('button', { name: /提\s*交/ }).click();
+      if (await org.getByText('请填写推荐意见').waitFor({ timeout: 3_000 }).then(() => true, () => false)) break;
+      if (attempt === 3) throw new Error('the form did not ask for the recommendation');
+    }
     await org.getByLabel('推荐意见').fill('期满考核优秀，建议作为乡镇党政正职储备人选');
     await org.getByRole('dialog').getByRole('button', { name: /提\s*交/ }).click();
     await org.getByText(`已决定 ${names[0]} 是否入库`).waitFor();
