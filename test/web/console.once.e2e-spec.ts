@@ -101,8 +101,28 @@ suite('the web console in a browser', () => {
   /** A demo account signed in through the API, for setting up what a test needs. */
   const apiSession = (role: Role): Promise<Session> => signInAs(t, accounts.get(role)!.username, accounts.get(role)!.password);
 
-  /** Answers an open confirmation (antd Popconfirm) with its button, once it is shown. */
-  const confirmPopup = (page: Page, button: RegExp) => page.locator('.ant-popconfirm-buttons').getByRole('button', { name: button }).click();
+  /**
+   * Answers the open confirmation (antd Popconfirm) with its button and waits until it
+   * closes, which it does once the action it confirms has been answered. A click that
+   * lands while the confirmation is still moving in is not taken, so the button is
+   * clicked again until it closes (a click while the action runs is ignored by antd). A
+   * refusal the page explains in a dialog fails the test with that explanation.
+   */
+  const confirmPopup = async (page: Page, button: RegExp) => {
+    const confirm = page.locator('.ant-popover:not(.ant-popover-hidden) .ant-popconfirm-buttons').getByRole('button', { name: button });
+    for (let attempt = 1; ; attempt++) {
+      await confirm.click();
+      if (await confirm.waitFor({ state: 'hidden', timeout: 5_000 }).then(() => true, () => false)) break;
+      // Taken, and the action still running: it closes when answered.
+      if (await confirm.evaluate((element) => element.classList.contains('ant-btn-loading')).catch(() => false)) {
+        await confirm.waitFor({ state: 'hidden' });
+        break;
+      }
+      if (attempt === 3) throw new Error(`the confirmation ${button} did not close after ${attempt} clicks`);
+    }
+    const refusal = page.locator('.ant-modal-confirm-error');
+    if (await refusal.isVisible()) throw new Error(`the page refused: ${await refusal.innerText()}`);
+  };
 
   /**
    * Types both dates of a range picker, as a user does: the start, then the end, then
