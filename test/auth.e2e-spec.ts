@@ -36,7 +36,7 @@ describe('auth', () => {
       const unknown = await t.http.post('/api/auth/login').send({ username: 'nobody-here', password: 'not the password!' });
       expect(wrong.status).toBe(401);
       expect(unknown.status).toBe(401);
-      expect(wrong.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: 'invalid username or password', details: { code: 'INVALID_CREDENTIALS' } });
+      expect(wrong.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: 'invalid username or password', details: { code: 'INVALID_CREDENTIALS', inChinese: '用户名或密码不正确' } });
       expect(unknown.body).toEqual(wrong.body);
     });
 
@@ -55,7 +55,7 @@ describe('auth', () => {
       const blocked = await t.http.post('/api/auth/login').send({ username: user.username, password: TEST_PASSWORD });
       expect(blocked.status).toBe(429);
       expect(blocked.headers['retry-after']).toBe('60');
-      expect(blocked.body).toMatchObject({ statusCode: 429, error: 'Too Many Requests', details: { code: 'TOO_MANY_ATTEMPTS' } });
+      expect(blocked.body).toMatchObject({ statusCode: 429, error: 'Too Many Requests', details: { code: 'TOO_MANY_ATTEMPTS', inChinese: '该用户名登录失败次数过多，请 1 分钟后再试' } });
 
       const other = await t.factory.newUser(Role.OrgStaff);
       await expect(login(t, other.username)).resolves.toHaveProperty('accessToken');

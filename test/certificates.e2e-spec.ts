@@ -95,7 +95,10 @@ describe('INVESTMENT_PROMOTION: dual issuance (双出具)', () => {
     // 3.1 = 10 × (1.0 + 0.8) / 2 = 9.00
     expect(both.subItems.find((s: { code: string }) => s.code === '3.1')).toMatchObject({ name: '双出具评定', points: 9, sources: ['CERTIFICATES'] });
     expect(both.total).toBe(99);
-    expect((await staff.post('/api/ballot-sessions', { assessmentId: investment.id, expectedVoters: 3 })).status).toBe(409);
+    const noBallots = await staff.post('/api/ballot-sessions', { assessmentId: investment.id, expectedVoters: 3 });
+    expect(noBallots.status).toBe(409);
+    // The console shows the Chinese reason, the category by its label.
+    expect(noBallots.body.details).toEqual({ code: 'CONFLICT', field: 'assessmentId', inChinese: '按本轮考评细则，招商一线干部不开展民主评议' });
     const flow = (await staff.get(`/api/assessments/${investment.id}/flow`)).body as { done: boolean }[];
     expect(flow.every((s) => s.done)).toBe(true);
   });
@@ -113,6 +116,12 @@ describe('INVESTMENT_PROMOTION: dual issuance (双出具)', () => {
     const mine = (await cityTaskForce.get(`/api/assessments/${investment.id}/certificates`)).body[0];
     const late = await cityTaskForce.put(`/api/assessments/${investment.id}/certificate`, { ...CERTIFICATE, rating: 'COMPETENT', version: mine.version });
     expect(late.status).toBe(409);
+    expect(late.body).toEqual({
+      statusCode: 409,
+      error: 'Conflict',
+      message: 'the round is CALIBRATION; a certificate is issued or revised only before calibration',
+      details: { code: 'CONFLICT', inChinese: '本轮考核当前处于“校准中”状态，只有在“评分中”阶段才能出具或修改双出具意见' },
+    });
     const board = (await staff.get(`/api/rounds/${roundId}/calibration`)).body;
     expect(board.rows.find((r: { assessmentId: string }) => r.assessmentId === investment.id)).toMatchObject({ total: 99, grade: 'EXCELLENT' });
   });

@@ -46,9 +46,12 @@ describe('a round from opening to a finalized, locked result', () => {
     const host = await signIn(t, Role.HostUnit, { unitId: (unit as Unit).id });
 
     // Illegal before calibration.
-    for (const step of ['submit', 'approve', 'start-publicity', 'finalize']) {
+    // Each refusal in Chinese too, the state and the step as the console names them.
+    const refused = { submit: '报送审批', approve: '审批通过', 'start-publicity': '开始公示', finalize: '办结' };
+    for (const [step, label] of Object.entries(refused)) {
       const response = step === 'approve' ? await leader.post(`/api/rounds/${roundId}/${step}`, {}) : await staff.post(`/api/rounds/${roundId}/${step}`);
       expect(response.status).toBe(409);
+      expect(response.body.details).toMatchObject({ code: 'CONFLICT', status: 'COLLECTING', inChinese: `本轮考核当前处于“评分中”状态，不能${label}` });
     }
     expect((await staff.post(`/api/rounds/${roundId}/start-calibration`)).status).toBe(409);
 
@@ -85,6 +88,7 @@ describe('a round from opening to a finalized, locked result', () => {
     const early = await staff.post(`/api/rounds/${roundId}/finalize`);
     expect(early.status).toBe(409);
     expect(early.body.message).toContain('公示期未满');
+    expect(early.body.details.inChinese).toMatch(/^公示期未满，\d{4}年\d{1,2}月\d{1,2}日起方可办结$/);
     await t.dataSource.query(`UPDATE assessment_round SET publicity_started_at = now() - interval '15 days' WHERE id = $1`, [roundId]);
     const finalized = await staff.post(`/api/rounds/${roundId}/finalize`);
     expect(finalized.status).toBe(200);

@@ -12,7 +12,11 @@ export interface ApiErrorBody {
   details?: { fields?: { field: string; errors: string[]; inChinese?: string[] }[]; field?: string; inChinese?: string; code?: string } & Record<string, unknown>;
 }
 
-/** What a refused request means, in the words people use here; the API's own message follows (field errors go beside their fields). */
+/**
+ * What a refused request means, in the words people use here: the API's reason in Chinese
+ * where it gives one (`details.inChinese`), else the general meaning of the status with the
+ * API's message after it (field errors also go beside their fields).
+ */
 export function describeError(status: number, error: unknown): string {
   const body = (error ?? {}) as ApiErrorBody;
   const general =
@@ -27,8 +31,9 @@ export function describeError(status: number, error: unknown): string {
   // Field errors in Chinese where the API has them (a form also shows each beside its field).
   const fields = body.details?.fields ?? [];
   if (fields.length > 0) return `${general}：${fields.flatMap((f) => f.inChinese ?? f.errors).join('；')}`;
-  const reason = body.details?.inChinese ?? body.message;
-  return reason ? `${general}：${reason}` : general;
+  // The API's own reason in Chinese says what the general words would, and more precisely.
+  if (body.details?.inChinese) return body.details.inChinese;
+  return body.message ? `${general}：${body.message}` : general;
 }
 
 /**

@@ -10,8 +10,8 @@ export type User = Omit<components['schemas']['UserResponse'], 'role'> & { role:
 interface Session {
   /** undefined while the stored session is being checked; null when signed out. */
   user: User | null | undefined;
-  /** Signs in; answers the API's message when refused. */
-  login(username: string, password: string): Promise<{ ok: true } | { ok: false; status: number; message: string }>;
+  /** Signs in; answers the API's refusal (its body) when refused. */
+  login(username: string, password: string): Promise<{ ok: true } | { ok: false; status: number; error: unknown }>;
   logout(): Promise<void>;
 }
 
@@ -34,7 +34,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const login = useCallback<Session['login']>(
     async (username, password) => {
       const { data, error, response } = await api.POST('/api/auth/login', { body: { username, password } });
-      if (!data) return { ok: false, status: response.status, message: (error as { message?: string } | undefined)?.message ?? '' };
+      if (!data) return { ok: false, status: response.status, error };
       tokens.set(data);
       await loadUser();
       return { ok: true };

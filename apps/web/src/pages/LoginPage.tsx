@@ -22,7 +22,7 @@ export function LoginPage() {
     setProblem(null);
     try {
       const result = await login(username.trim(), password);
-      if (!result.ok) setProblem(result.status === 401 ? '用户名或密码错误' : describeError(result.status, { message: result.message }));
+      if (!result.ok) setProblem(result.status === 401 ? '用户名或密码错误' : describeError(result.status, result.error));
     } catch {
       setProblem('无法连接服务器，请检查网络后重试');
     } finally {

@@ -44,6 +44,17 @@ export enum RoundAction {
   Finalize = 'FINALIZE',
 }
 
+/** Each action as the console's buttons name it. */
+export const ROUND_ACTION_LABELS: Readonly<Record<RoundAction, string>> = {
+  [RoundAction.Open]: '开启考核',
+  [RoundAction.StartCalibration]: '进入校准',
+  [RoundAction.Submit]: '报送审批',
+  [RoundAction.Approve]: '审批通过',
+  [RoundAction.Return]: '退回重新校准',
+  [RoundAction.StartPublicity]: '开始公示',
+  [RoundAction.Finalize]: '办结',
+};
+
 /**
  * The round's life as data: which action moves it from which states to which.
  * Opening again while collecting is allowed (it only adds what is missing); a

@@ -17,11 +17,25 @@ export enum IncentiveStatus {
   Rejected = 'REJECTED',
 }
 
+/** How the console names each status of an incentive. */
+export const INCENTIVE_STATUS_LABELS: Readonly<Record<IncentiveStatus, string>> = {
+  [IncentiveStatus.Proposed]: '拟激励',
+  [IncentiveStatus.Confirmed]: '已落实',
+  [IncentiveStatus.Rejected]: '未采纳',
+};
+
 export enum TalentPoolStatus {
   Proposed = 'PROPOSED',
   Confirmed = 'CONFIRMED',
   Declined = 'DECLINED',
 }
+
+/** How the console names each status of a talent-pool entry. */
+export const TALENT_POOL_STATUS_LABELS: Readonly<Record<TalentPoolStatus, string>> = {
+  [TalentPoolStatus.Proposed]: '已提名，待审定',
+  [TalentPoolStatus.Confirmed]: '已纳入储备人才库',
+  [TalentPoolStatus.Declined]: '未纳入',
+};
 
 /** Excellent in this many rounds or more: first in the talent pool (储备人才备选). */
 export const TALENT_POOL_PRIORITY_ROUNDS = 2;

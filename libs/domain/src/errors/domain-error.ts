@@ -15,6 +15,38 @@ export enum DomainErrorCode {
   Unprocessable = 'UNPROCESSABLE',
 }
 
+/** What `notFound` and `versionConflict` name, with the noun the console uses for it. */
+export const RESOURCE_NOUNS = {
+  'appraisal': '综合鉴定',
+  'appraisal of secondment': '综合鉴定',
+  'assessment': '考核',
+  'ballot session': '民主评议',
+  'batch': '历练批次',
+  'cadre': '干部',
+  'certificate': '出具意见',
+  'evidence file': '佐证材料',
+  'incentive': '激励事项',
+  'material': '档案材料',
+  'mutual evaluation': '集中互评',
+  'objection': '异议',
+  'performance entry': '业绩信息',
+  'publicity notice': '公示名单',
+  'result': '考核结果',
+  'review': '复核申请',
+  'round': '考核轮次',
+  'rubric': '考评细则',
+  'secondment': '挂职历练记录',
+  'talent-pool entry': '储备人才提名',
+  'unit': '单位',
+  'user': '账号',
+  'work record': '工作纪实',
+} as const satisfies Record<string, string>;
+
+export type Resource = keyof typeof RESOURCE_NOUNS;
+
+/** A conflict's context; its Chinese reason is `conflict`'s own argument, not a detail. */
+export type ConflictDetails = Record<string, unknown> & { inChinese?: never };
+
 export class DomainError extends Error {
   constructor(
     readonly code: DomainErrorCode,
@@ -25,15 +57,20 @@ export class DomainError extends Error {
     this.name = 'DomainError';
   }
 
-  static notFound(what: string, id: string): DomainError {
-    return new DomainError(DomainErrorCode.NotFound, `${what} ${id} not found`, { resource: what, id });
+  /** `inChinese`: "未找到该考核，或无权查看" — a foreign id answers the same as a missing one. */
+  static notFound(what: Resource, id: string): DomainError {
+    return new DomainError(DomainErrorCode.NotFound, `${what} ${id} not found`, {
+      resource: what,
+      id,
+      inChinese: `未找到该${RESOURCE_NOUNS[what]}，或无权查看`,
+    });
   }
 
-  static versionConflict(what: string, id: string): DomainError {
+  static versionConflict(what: Resource, id: string): DomainError {
     return new DomainError(
       DomainErrorCode.VersionConflict,
       `${what} ${id} was changed by someone else; reload it and try again`,
-      { resource: what, id },
+      { resource: what, id, inChinese: `该${RESOURCE_NOUNS[what]}已被他人修改，请刷新后重试` },
     );
   }
 
@@ -46,8 +83,13 @@ export class DomainError extends Error {
     });
   }
 
-  static conflict(message: string, details?: Record<string, unknown>): DomainError {
-    return new DomainError(DomainErrorCode.Conflict, message, details);
+  /**
+   * A request that the current state refuses. `message` stays English (API clients and
+   * tests read it); `inChinese` is the reason as the console shows it to a clerk, in
+   * `details.inChinese`. With `details.field`, the console shows it beside that field.
+   */
+  static conflict(message: string, inChinese: string, details?: ConflictDetails): DomainError {
+    return new DomainError(DomainErrorCode.Conflict, message, { ...details, inChinese });
   }
 
   /** An input that is well-formed but not acceptable; `field` names the culprit. */

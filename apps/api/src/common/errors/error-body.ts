@@ -13,7 +13,7 @@ export class ErrorBody {
 
   @ApiPropertyOptional({
     description:
-      'For validation errors `fields: [{ field, errors, inChinese }]` (`inChinese`: the same in Chinese, for people); for domain errors `code` and context; for 500 `correlationId`.',
+      'For validation errors `fields: [{ field, errors, inChinese }]` (`inChinese`: the same in Chinese, for people); for domain errors `code`, `inChinese` (the reason in Chinese, for people; `message` stays English) and context, with `field` when the refusal is about one field; for 500 `correlationId`.',
     type: 'object',
     additionalProperties: true,
   })

@@ -128,9 +128,20 @@ describe('HttpErrorFilter', () => {
         statusCode: 404,
         error: 'Not Found',
         message: 'cadre c-9 not found',
-        details: { code: 'NOT_FOUND', resource: 'cadre', id: 'c-9' },
+        details: { code: 'NOT_FOUND', resource: 'cadre', id: 'c-9', inChinese: '未找到该干部，或无权查看' },
       });
-      expect(answer(DomainError.versionConflict('unit', 'u-1')).status).toBe(409);
+      expect(answer(DomainError.versionConflict('unit', 'u-1')).body).toEqual({
+        statusCode: 409,
+        error: 'Conflict',
+        message: 'unit u-1 was changed by someone else; reload it and try again',
+        details: { code: 'VERSION_CONFLICT', resource: 'unit', id: 'u-1', inChinese: '该单位已被他人修改，请刷新后重试' },
+      });
+      expect(answer(DomainError.conflict('batch b-1 is closed', '历练批次已结束', { field: 'batchId' })).body).toEqual({
+        statusCode: 409,
+        error: 'Conflict',
+        message: 'batch b-1 is closed',
+        details: { code: 'CONFLICT', field: 'batchId', inChinese: '历练批次已结束' },
+      });
       expect(answer(DomainError.invalidInput('name', 'is taken')).body).toEqual({
         statusCode: 400,
         error: 'Bad Request',
@@ -215,7 +226,7 @@ describe('HttpErrorFilter', () => {
         statusCode: 409,
         error: 'Conflict',
         message: 'a record with the same unique value already exists',
-        details: { code: 'CONFLICT', constraint: 'UQ_user_username' },
+        details: { code: 'CONFLICT', constraint: 'UQ_user_username', inChinese: '已有相同的记录（可能刚由他人同时提交），请刷新后核对' },
       });
       expect(JSON.stringify(body)).not.toContain('zhangsan');
     });

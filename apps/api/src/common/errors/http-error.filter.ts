@@ -87,7 +87,12 @@ export class HttpErrorFilter implements ExceptionFilter {
     // A concurrent writer won a race that the service's own check could not see.
     if (exception instanceof QueryFailedError && (exception.driverError as { code?: string }).code === PG_UNIQUE_VIOLATION) {
       const constraint = (exception.driverError as { constraint?: string }).constraint;
-      return { statusCode: 409, error: reason(409), message: 'a record with the same unique value already exists', details: { code: DomainErrorCode.Conflict, constraint } };
+      return {
+        statusCode: 409,
+        error: reason(409),
+        message: 'a record with the same unique value already exists',
+        details: { code: DomainErrorCode.Conflict, constraint, inChinese: '已有相同的记录（可能刚由他人同时提交），请刷新后核对' },
+      };
     }
     // Errors raised by Fastify itself (bad JSON, body too large, wrong content type).
     const fastifyStatus = (exception as { statusCode?: unknown } | null)?.statusCode;

@@ -66,7 +66,7 @@ export class AcknowledgementsService {
         assessmentId,
         statement ?? null,
       ]);
-      if (inserted.length === 0) throw DomainError.conflict('the result is already acknowledged');
+      if (inserted.length === 0) throw DomainError.conflict('the result is already acknowledged', '该考核结果已签字确认，不能重复确认');
       await this.audit.record(manager, actor, { action: 'result.acknowledged', targetType: 'assessment', targetId: assessmentId, after: { statement: statement ?? null } });
     });
   }
@@ -74,9 +74,9 @@ export class AcknowledgementsService {
   async requestReview(actor: SignedInActor, assessmentId: string, reason: string): Promise<ReviewRequest> {
     const [own] = await this.ownFinalized(actor, assessmentId);
     if (!own) throw DomainError.notFound('result', assessmentId);
-    if (Date.now() > this.deadline(own.finalized_at).getTime()) throw DomainError.conflict(`复核申请须在定等后 ${REVIEW_WINDOW_DAYS} 日内提出`);
+    if (Date.now() > this.deadline(own.finalized_at).getTime()) throw DomainError.conflict(`复核申请须在定等后 ${REVIEW_WINDOW_DAYS} 日内提出`, `复核申请须在定等后 ${REVIEW_WINDOW_DAYS} 日内提出，现已超过期限`);
     return this.dataSource.transaction(async (manager) => {
-      if (await manager.getRepository(ReviewRequest).existsBy({ assessmentId, status: ReviewStatus.Pending })) throw DomainError.conflict('a review of this result is already pending');
+      if (await manager.getRepository(ReviewRequest).existsBy({ assessmentId, status: ReviewStatus.Pending })) throw DomainError.conflict('a review of this result is already pending', '该考核结果已有待处理的复核申请，请等待领导决定');
       const review = await manager.getRepository(ReviewRequest).save(
         manager.getRepository(ReviewRequest).create({ assessmentId, reason, reviewedGrade: null, decisionReason: null, decidedBy: null, decidedAt: null }),
       );
@@ -89,7 +89,7 @@ export class AcknowledgementsService {
   async decide(actor: SignedInActor, id: string, outcome: ReviewStatus.Maintained | ReviewStatus.Changed, reason: string, grade?: Grade): Promise<ReviewRequest> {
     const review = await this.dataSource.getRepository(ReviewRequest).findOneBy({ id });
     if (!review) throw DomainError.notFound('review', id);
-    if (review.status !== ReviewStatus.Pending) throw DomainError.conflict('the review is already decided');
+    if (review.status !== ReviewStatus.Pending) throw DomainError.conflict('the review is already decided', '该复核申请已作出决定，不能重复处理');
     if (outcome === ReviewStatus.Changed && !grade) throw DomainError.invalidInput('grade', 'is required when the review changes the result');
     await this.dataSource.transaction(async (manager) => {
       await manager.update(

@@ -4,6 +4,7 @@ import {
   DomainError,
   points,
   resolveSubItems,
+  ROUND_STATUS_LABELS,
   SCORE_SOURCE_LABELS,
   ScoreSource,
   type ScoreResult,
@@ -37,6 +38,11 @@ import { refOf } from '../../common/dto/ref.dto';
 /** Inputs change while the round collects them, or on an assessment a leader reopened after finalization. */
 export function takesInputs(status: RoundStatus, assessment: Pick<Assessment, 'reopenedAt'>): boolean {
   return acceptsInputs(status) || (status === RoundStatus.Finalized && assessment.reopenedAt !== null);
+}
+
+/** Why scores cannot change now, as the console says it. */
+function scoresClosedInChinese(status: RoundStatus): string {
+  return `本轮考核当前处于“${ROUND_STATUS_LABELS[status]}”状态，只有在“评分中”阶段才能录入或修改评分`;
 }
 
 type ScoredRound = ScoredAssessment['round'];
@@ -134,7 +140,7 @@ export class AssessmentsService {
     const hostSubItems = resolveSubItems(rubricOf(round), assessment.category).filter(
       (s) => s.sources.length === 1 && s.sources[0].source === ScoreSource.HostUnit,
     );
-    if (hostSubItems.length !== 1) throw DomainError.conflict('this rubric has no single host-unit sub-item to evaluate');
+    if (hostSubItems.length !== 1) throw DomainError.conflict('this rubric has no single host-unit sub-item to evaluate', '本轮考评细则中没有唯一对应的用人单位评价小项，无法提交用人单位评价，请联系考核专班');
     const writes = this.checkedWrites(round, assessment, ScoreSource.HostUnit, [
       { subItemCode: hostSubItems[0].code, points: dto.points, comment: dto.opinion },
     ]);
@@ -169,7 +175,7 @@ export class AssessmentsService {
     scores: { subItemCode: string; points: number; comment?: string }[],
   ): ScoreWrite[] {
     if (!takesInputs(round.status, assessment)) {
-      throw DomainError.conflict(`the round is ${round.status}; scores can change only while it is COLLECTING`, { status: round.status });
+      throw DomainError.conflict(`the round is ${round.status}; scores can change only while it is COLLECTING`, scoresClosedInChinese(round.status), { status: round.status });
     }
     const subItems = new Map(resolveSubItems(rubricOf(round), assessment.category).map((s) => [s.code, s]));
     const problems: { field: string; message: string }[] = [];
@@ -198,7 +204,7 @@ export class AssessmentsService {
       // (throwing rolls the write back); taking `version`, the version loaded, proves the
       // assessment is still as loaded (a reopening bumps it).
       if (!takesInputs(saved.roundStatus, assessment)) {
-        throw DomainError.conflict(`the round is ${saved.roundStatus}; scores can change only while it is COLLECTING`, { status: saved.roundStatus });
+        throw DomainError.conflict(`the round is ${saved.roundStatus}; scores can change only while it is COLLECTING`, scoresClosedInChinese(saved.roundStatus), { status: saved.roundStatus });
       }
       if (!saved.taken) throw DomainError.versionConflict('assessment', assessment.id);
       await this.audit.record(manager, actor, {

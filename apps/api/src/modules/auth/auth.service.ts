@@ -26,6 +26,10 @@ export function normalizeUsername(username: string): string {
 }
 
 const INVALID_CREDENTIALS = 'invalid username or password';
+/** Says no more than the English: not whether the account exists or is disabled. */
+const INVALID_CREDENTIALS_IN_CHINESE = '用户名或密码不正确';
+const REFRESH_REFUSED = 'the refresh token is not valid; sign in again';
+const REFRESH_REFUSED_IN_CHINESE = '登录凭证已失效，请重新登录';
 const USERNAME_MAX_LENGTH = 64;
 
 @Injectable()
@@ -41,7 +45,7 @@ export class AuthService {
   async login(rawUsername: string, password: string, actor: Actor): Promise<TokenPair> {
     const username = normalizeUsername(rawUsername);
     // No account can have a longer name (some letters grow when lower-cased).
-    if (username.length > USERNAME_MAX_LENGTH) throw new DomainError(DomainErrorCode.InvalidCredentials, INVALID_CREDENTIALS);
+    if (username.length > USERNAME_MAX_LENGTH) throw new DomainError(DomainErrorCode.InvalidCredentials, INVALID_CREDENTIALS, { inChinese: INVALID_CREDENTIALS_IN_CHINESE });
 
     // The attempt is counted before the password is checked, under a per-username lock,
     // so parallel guesses cannot all slip under the limit; a success takes it back.
@@ -57,6 +61,7 @@ export class AuthService {
     if (attempt === null) {
       throw new DomainError(DomainErrorCode.TooManyAttempts, 'too many failed logins for this username; wait a minute', {
         retryAfterSeconds: LOGIN_FAILURE_WINDOW_SECONDS,
+        inChinese: `该用户名登录失败次数过多，请 ${Math.ceil(LOGIN_FAILURE_WINDOW_SECONDS / 60)} 分钟后再试`,
       });
     }
 
@@ -74,7 +79,7 @@ export class AuthService {
           ...(user ? { actingUser: { id: user.id, role: user.role } } : {}),
         }),
       );
-      throw new DomainError(DomainErrorCode.InvalidCredentials, INVALID_CREDENTIALS);
+      throw new DomainError(DomainErrorCode.InvalidCredentials, INVALID_CREDENTIALS, { inChinese: INVALID_CREDENTIALS_IN_CHINESE });
     }
 
     return this.repository.transaction(async (manager) => {
@@ -120,9 +125,9 @@ export class AuthService {
       await this.repository.insertRefreshToken(manager, row.sessionId, next.tokenHash, next.expiresAt);
       return { ok: true as const, userId: row.userId, sessionId: row.sessionId, refreshToken: next.token };
     });
-    if (!outcome.ok) throw new DomainError(DomainErrorCode.SessionInvalid, 'the refresh token is not valid; sign in again');
+    if (!outcome.ok) throw new DomainError(DomainErrorCode.SessionInvalid, REFRESH_REFUSED, { inChinese: REFRESH_REFUSED_IN_CHINESE });
     const user = await this.users.findById(outcome.userId);
-    if (!user) throw new DomainError(DomainErrorCode.SessionInvalid, 'the refresh token is not valid; sign in again');
+    if (!user) throw new DomainError(DomainErrorCode.SessionInvalid, REFRESH_REFUSED, { inChinese: REFRESH_REFUSED_IN_CHINESE });
     return this.pair(user, outcome.sessionId, outcome.refreshToken);
   }
 

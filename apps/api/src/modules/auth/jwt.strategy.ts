@@ -37,11 +37,11 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
   async validate(payload: { sub?: unknown; sid?: unknown }): Promise<AuthUser> {
     const { sub, sid } = payload;
     if (typeof sub !== 'string' || typeof sid !== 'string' || !UUID.test(sub) || !UUID.test(sid)) {
-      throw new DomainError(DomainErrorCode.SessionInvalid, 'malformed token');
+      throw new DomainError(DomainErrorCode.SessionInvalid, 'malformed token', { inChinese: '登录凭证无效，请重新登录' });
     }
     const principal = await this.repository.findPrincipal(sub, sid);
     if (!principal || principal.disabled || principal.sessionRevoked) {
-      throw new DomainError(DomainErrorCode.SessionInvalid, 'the session has ended; sign in again');
+      throw new DomainError(DomainErrorCode.SessionInvalid, 'the session has ended; sign in again', { inChinese: '登录已结束（已退出、会话被撤销或账号已停用），请重新登录' });
     }
     return { userId: principal.userId, username: principal.username, role: principal.role, unitId: principal.unitId, cadreId: principal.cadreId, sessionId: sid };
   }

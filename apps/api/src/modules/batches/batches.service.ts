@@ -62,7 +62,7 @@ export class BatchesService {
       await this.batches.lock(manager, id, 'UPDATE');
       if (periodChanges) {
         const outside = await this.secondments.countOutside(id, next.startDate, next.endDate, manager);
-        if (outside > 0) throw DomainError.conflict(`${outside} secondments of this batch would fall outside the new period`, { field: 'startDate', inChinese: `本批次有 ${outside} 条挂职经历将超出新的期间` });
+        if (outside > 0) throw DomainError.conflict(`${outside} secondments of this batch would fall outside the new period`, `本批次有 ${outside} 条挂职经历将超出新的期间`, { field: 'startDate' });
       }
       if (!(await this.batches.updateAtVersion(manager, id, dto.version, changes))) throw DomainError.versionConflict('batch', id);
       const updated = (await this.batches.findById(id, manager)) as SecondmentBatch;
@@ -91,6 +91,6 @@ export class BatchesService {
   }
 
   private async checkNameFree(name: string): Promise<void> {
-    if (await this.batches.findByName(name)) throw DomainError.conflict(`a batch named ${name} exists`, { field: 'name', inChinese: `已有名为“${name}”的批次` });
+    if (await this.batches.findByName(name)) throw DomainError.conflict(`a batch named ${name} exists`, `已有名为“${name}”的批次`, { field: 'name' });
   }
 }

@@ -42,7 +42,7 @@ export class CadresService {
     const fields: CadreFields = { ...dto, rank: dto.rank ?? null };
     await this.check(fields);
     if (await this.cadres.findByNationalId(fields.nationalId)) {
-      throw DomainError.conflict('a cadre with this national id is already registered', { field: 'nationalId' });
+      throw DomainError.conflict('a cadre with this national id is already registered', '该身份证号已登记为其他干部，不能重复登记', { field: 'nationalId' });
     }
     const id = await this.cadres.transaction(async (manager) => {
       const cadre = await this.cadres.insert(manager, fields);
@@ -61,7 +61,7 @@ export class CadresService {
     await this.check(next, changes.homeUnitId !== undefined);
     if (changes.nationalId !== undefined && changes.nationalId !== current.nationalId) {
       if (await this.cadres.findByNationalId(changes.nationalId)) {
-        throw DomainError.conflict('a cadre with this national id is already registered', { field: 'nationalId' });
+        throw DomainError.conflict('a cadre with this national id is already registered', '该身份证号已登记为其他干部，不能重复登记', { field: 'nationalId' });
       }
     }
     await this.cadres.transaction(async (manager) => {

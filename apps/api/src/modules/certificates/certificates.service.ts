@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, points, RoundStatus, UnitType } from '@app/domain';
+import { DomainError, points, ROUND_STATUS_LABELS, RoundStatus, UnitType } from '@app/domain';
 import type { SignedInActor } from '../../common/auth/actor';
 import { objectScopeOf } from '../../common/auth/object-scope';
 import { AssessmentsRepository } from '../assessments/assessments.repository';
@@ -24,7 +24,7 @@ export class CertificatesService {
   async setCertifiers(actor: SignedInActor, roundId: string, unitIds: string[]): Promise<void> {
     const round = await this.rounds.findById(roundId);
     if (!round) throw DomainError.notFound('round', roundId);
-    if (round.status !== RoundStatus.Created && round.status !== RoundStatus.Collecting) throw DomainError.conflict(`the round is ${round.status}; certifiers are set before calibration`);
+    if (round.status !== RoundStatus.Created && round.status !== RoundStatus.Collecting) throw DomainError.conflict(`the round is ${round.status}; certifiers are set before calibration`, `本轮考核当前处于“${ROUND_STATUS_LABELS[round.status]}”状态，双出具的认定单位须在进入校准前设定`);
     const unique = [...new Set(unitIds)];
     for (const [i, unitId] of unique.entries()) {
       const unit = await this.units.findById(unitId);
@@ -47,7 +47,7 @@ export class CertificatesService {
   /** Issues this certifier's certificate, or revises it (with its version) until calibration. */
   async issue(actor: SignedInActor, assessmentId: string, dto: IssueCertificateDto): Promise<Certificate> {
     const certifierUnitId = actor.user.unitId;
-    if (!certifierUnitId) throw DomainError.conflict('this account is not tied to a certifying unit');
+    if (!certifierUnitId) throw DomainError.conflict('this account is not tied to a certifying unit', '当前账号未关联认定单位，无法出具意见，请联系管理员');
     const assessment = await this.assessments.findById(assessmentId, objectScopeOf(actor.user));
     if (!assessment) throw DomainError.notFound('assessment', assessmentId);
     const fields = {
@@ -61,7 +61,7 @@ export class CertificatesService {
     };
     const id = await this.certificates.transaction(async (manager) => {
       const status = await this.rounds.lockStatus(manager, assessment.roundId);
-      if (status !== RoundStatus.Collecting) throw DomainError.conflict(`the round is ${status}; a certificate is issued or revised only before calibration`);
+      if (status !== RoundStatus.Collecting) throw DomainError.conflict(`the round is ${status}; a certificate is issued or revised only before calibration`, `本轮考核当前处于“${ROUND_STATUS_LABELS[status]}”状态，只有在“评分中”阶段才能出具或修改双出具意见`);
       const [existing] = await this.certificates.findByAssessment(assessmentId, certifierUnitId, manager);
       if (existing) {
         if (dto.version === undefined) throw DomainError.invalidInput('version', 'is required to revise an issued certificate');

@@ -8,6 +8,7 @@ import {
   GENDER,
   POLITICAL_STATUS,
   SECONDMENT_CATEGORY,
+  SECONDMENT_STATUS,
   SecondmentStatus,
   TalentPoolStatus,
 } from '@app/domain';
@@ -36,7 +37,7 @@ export class AppraisalsService {
   async complete(actor: SignedInActor, secondmentId: string, version: number): Promise<ComprehensiveAppraisal> {
     const secondment = await this.secondments.findById(secondmentId, { kind: 'ALL' });
     if (!secondment) throw DomainError.notFound('secondment', secondmentId);
-    if (secondment.status !== SecondmentStatus.Active) throw DomainError.conflict(`a ${secondment.status} secondment cannot be completed`, { field: 'status' });
+    if (secondment.status !== SecondmentStatus.Active) throw DomainError.conflict(`a ${secondment.status} secondment cannot be completed`, `该挂职历练当前为“${SECONDMENT_STATUS.label(secondment.status)}”状态，只有在岗的挂职历练才能办理期满`, { field: 'status' });
     const id = await this.dossiers.transaction(async (manager) => {
       if (!(await this.secondments.updateAtVersion(manager, secondmentId, version, { status: SecondmentStatus.Completed }))) {
         throw DomainError.versionConflict('secondment', secondmentId);
@@ -83,7 +84,7 @@ export class AppraisalsService {
 
   private async draft(secondmentId: string): Promise<ComprehensiveAppraisal> {
     const current = (await this.dossiers.appraisalOf(secondmentId, { kind: 'ALL' })) ?? this.missing(secondmentId);
-    if (current.status !== AppraisalStatus.Draft) throw DomainError.conflict('the appraisal is filed and can no longer change');
+    if (current.status !== AppraisalStatus.Draft) throw DomainError.conflict('the appraisal is filed and can no longer change', '综合鉴定已归档，不能再修改');
     return current;
   }
 

@@ -70,8 +70,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const repository = this.dataSource.getRepository(IdempotencyRecord);
     for (let waited = 0; waited <= WAIT_LIMIT_MS; waited += WAIT_MS) {
       const record = await repository.findOneBy({ userId, key });
-      if (!record) throw DomainError.conflict('the first request with this Idempotency-Key failed; send the request again with a new key');
-      if (record.requestHash !== requestHash) throw DomainError.conflict('this Idempotency-Key was used for a different request', { field: 'Idempotency-Key' });
+      if (!record) throw DomainError.conflict('the first request with this Idempotency-Key failed; send the request again with a new key', '上一次提交未能完成，请重新提交');
+      if (record.requestHash !== requestHash) throw DomainError.conflict('this Idempotency-Key was used for a different request', '本次提交的请求编号已用于另一项操作，请刷新页面后重新提交', { field: 'Idempotency-Key' });
       if (record.status !== null) {
         // The route sets the same status code as the first time; the body is the first body.
         void reply.header('idempotent-replay', 'true');
@@ -79,6 +79,6 @@ export class IdempotencyInterceptor implements NestInterceptor {
       }
       await sleep(WAIT_MS);
     }
-    throw DomainError.conflict('the first request with this Idempotency-Key is still running');
+    throw DomainError.conflict('the first request with this Idempotency-Key is still running', '上一次提交仍在处理中，请稍后刷新查看结果');
   }
 }

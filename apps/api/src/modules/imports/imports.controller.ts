@@ -55,7 +55,10 @@ export class ImportsController {
         await attachment(reply.status(422), '花名册错误报告.xlsx').send(report);
         return;
       }
-      throw new DomainError(DomainErrorCode.Unprocessable, `花名册有${checked.errors.length}处错误，未导入任何数据`, { errors: checked.errors });
+      throw new DomainError(DomainErrorCode.Unprocessable, `花名册有${checked.errors.length}处错误，未导入任何数据`, {
+        errors: checked.errors,
+        inChinese: `花名册有 ${checked.errors.length} 处错误，未导入任何数据，请按错误清单逐行修改后重新导入`,
+      });
     }
     if (query.dryRun) {
       await reply.status(200).send(this.service.summarize(checked.batch, checked.plan, true));

@@ -62,7 +62,7 @@ export class RosterImportService {
   async check(batchId: string, file: Buffer): Promise<RosterCheck> {
     const batch = await this.batches.findById(batchId);
     if (!batch) throw DomainError.notFound('batch', batchId);
-    if (batch.status !== BatchStatus.Active) throw DomainError.conflict(`batch ${batch.name} is closed`, { field: 'batchId' });
+    if (batch.status !== BatchStatus.Active) throw DomainError.conflict(`batch ${batch.name} is closed`, `历练批次“${batch.name}”已结束，不能再导入花名册`, { field: 'batchId' });
     try {
       checkRosterUpload(file);
     } catch (error) {
@@ -134,7 +134,7 @@ export class RosterImportService {
     return this.cadres.transaction(async (manager) => {
       const locked = await this.batches.lock(manager, batch.id, 'SHARE');
       if (!locked || locked.status !== BatchStatus.Active || locked.startDate !== batch.startDate || locked.endDate !== batch.endDate) {
-        throw DomainError.conflict('the batch changed while the roster was being checked; import it again', { field: 'batchId' });
+        throw DomainError.conflict('the batch changed while the roster was being checked; import it again', '核对花名册期间该历练批次已被修改或已结束，请重新导入', { field: 'batchId' });
       }
       // New cadres are written in a few statements; existing ones are locked (no other
       // secondment of theirs may become active meanwhile), all at once.

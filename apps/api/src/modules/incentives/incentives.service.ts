@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { containsPattern, updateAtVersion } from '@app/database';
-import { DomainError, IncentiveStatus, TALENT_POOL_PRIORITY_ROUNDS, TalentPoolStatus, toPoints } from '@app/domain';
+import { DomainError, INCENTIVE_STATUS_LABELS, IncentiveStatus, TALENT_POOL_PRIORITY_ROUNDS, TALENT_POOL_STATUS_LABELS, TalentPoolStatus, toPoints } from '@app/domain';
 import type { SignedInActor } from '../../common/auth/actor';
 import type { Page } from '../../common/paging/page';
 import { AuditService } from '../audit/audit.service';
@@ -27,7 +27,7 @@ export class IncentivesService {
 
   async decide(actor: SignedInActor, id: string, dto: DecideIncentiveDto): Promise<IncentiveResponse> {
     const incentive = await this.incentive(id);
-    if (incentive.status !== IncentiveStatus.Proposed) throw DomainError.conflict(`the incentive is already ${incentive.status}`);
+    if (incentive.status !== IncentiveStatus.Proposed) throw DomainError.conflict(`the incentive is already ${incentive.status}`, `该激励事项已审定（${INCENTIVE_STATUS_LABELS[incentive.status]}），不能重复审定`);
     if (dto.measure !== undefined && dto.outcome !== IncentiveStatus.Confirmed) throw DomainError.invalidInput('measure', 'only a confirmed incentive takes an amended measure');
     const measure = dto.outcome === IncentiveStatus.Confirmed ? (dto.measure ?? incentive.proposedMeasure) : null;
     await this.dataSource.transaction(async (manager) => {
@@ -46,7 +46,7 @@ export class IncentivesService {
   /** Flags (or unflags) a confirmed incentive's cadre as an exemplar (示范标杆), with the citation. */
   async exemplar(actor: SignedInActor, id: string, dto: ExemplarDto): Promise<IncentiveResponse> {
     const incentive = await this.incentive(id);
-    if (incentive.status !== IncentiveStatus.Confirmed) throw DomainError.conflict('only a confirmed incentive makes an exemplar');
+    if (incentive.status !== IncentiveStatus.Confirmed) throw DomainError.conflict('only a confirmed incentive makes an exemplar', '只有已落实的激励事项才能设为示范标杆');
     const citation = dto.exemplar ? (dto.citation as string) : null;
     await this.dataSource.transaction(async (manager) => {
       if (!(await updateAtVersion(manager, Incentive, id, dto.version, { exemplar: dto.exemplar, exemplarCitation: citation }))) throw DomainError.versionConflict('incentive', id);
@@ -111,7 +111,7 @@ export class IncentivesService {
   async decideTalent(actor: SignedInActor, id: string, dto: DecideTalentPoolDto): Promise<TalentPoolEntryResponse> {
     const entry = await this.dataSource.getRepository(TalentPoolEntry).findOneBy({ id });
     if (!entry) throw DomainError.notFound('talent-pool entry', id);
-    if (entry.status !== TalentPoolStatus.Proposed) throw DomainError.conflict(`the entry is already ${entry.status}`);
+    if (entry.status !== TalentPoolStatus.Proposed) throw DomainError.conflict(`the entry is already ${entry.status}`, `该储备人才提名已审定（${TALENT_POOL_STATUS_LABELS[entry.status]}），不能重复审定`);
     await this.dataSource.transaction(async (manager) => {
       const changed = await updateAtVersion(manager, TalentPoolEntry, id, dto.version, { status: dto.outcome, recommendation: dto.recommendation, decidedBy: actor.user.userId, decidedAt: new Date() });
       if (!changed) throw DomainError.versionConflict('talent-pool entry', id);

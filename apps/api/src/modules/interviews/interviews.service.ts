@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, resolveSubItems, ScoreSource } from '@app/domain';
+import { DomainError, resolveSubItems, ROUND_STATUS_LABELS, ScoreSource, SECONDMENT_CATEGORY } from '@app/domain';
 import type { SignedInActor } from '../../common/auth/actor';
 import { objectScopeOf } from '../../common/auth/object-scope';
 import { rubricOf } from '../assessments/assessment-scoring';
@@ -32,8 +32,13 @@ export class InterviewsService {
     const round = await this.rounds.findById(assessment.roundId);
     if (!round) throw DomainError.notFound('round', assessment.roundId);
     const scored = resolveSubItems(rubricOf(round), assessment.category).some((s) => s.sources.some((share) => share.source === ScoreSource.Interviews));
-    if (!scored) throw DomainError.conflict(`a ${assessment.category} assessment has no service-recipient interviews under this rubric`);
-    if (!takesInputs(round.status, assessment)) throw DomainError.conflict(`the round is ${round.status}; interviews are recorded only while it is COLLECTING`);
+    if (!scored) {
+      throw DomainError.conflict(
+        `a ${assessment.category} assessment has no service-recipient interviews under this rubric`,
+        `按本轮考评细则，${SECONDMENT_CATEGORY.label(assessment.category)}干部不开展服务对象谈话`,
+      );
+    }
+    if (!takesInputs(round.status, assessment)) throw DomainError.conflict(`the round is ${round.status}; interviews are recorded only while it is COLLECTING`, `本轮考核当前处于“${ROUND_STATUS_LABELS[round.status]}”状态，只有在“评分中”阶段才能录入服务对象谈话`);
     return this.interviews.transaction(async (manager) => {
       const interview = await this.interviews.insert(manager, { assessmentId, ...dto, recordedBy: actor.user.userId });
       await this.audit.record(manager, actor, {

@@ -24,9 +24,9 @@ export class PerformanceService {
   }
 
   async create(actor: SignedInActor, dto: CreatePerformanceEntryDto): Promise<PerformanceEntry> {
-    if (!actor.user.cadreId) throw DomainError.conflict('this account is not tied to a cadre');
+    if (!actor.user.cadreId) throw DomainError.conflict('this account is not tied to a cadre', '当前账号未关联干部信息，无法填报业绩信息，请联系管理员');
     const secondment = await this.secondments.findActiveOf(actor.user.cadreId);
-    if (!secondment) throw DomainError.conflict('you have no ACTIVE secondment to report results for');
+    if (!secondment) throw DomainError.conflict('you have no ACTIVE secondment to report results for', '您当前没有在岗的挂职历练，无法填报业绩信息');
     const id = await this.entries.transaction(async (manager) => {
       const entry = await this.entries.insert(manager, { secondmentId: secondment.id, cadreId: secondment.cadreId, hostUnitId: secondment.hostUnitId, quarter: dto.quarter, description: dto.description });
       await this.audit.record(manager, actor, { action: 'performance_entry.created', targetType: 'performance_entry', targetId: entry.id, after: { quarter: entry.quarter } });
@@ -40,7 +40,7 @@ export class PerformanceService {
   async attach(actor: SignedInActor, id: string, file: UploadedFile): Promise<EvidenceFile> {
     const entry = await this.get(actor, id);
     if (entry.cadreId !== actor.user.cadreId) throw DomainError.notFound('performance entry', id);
-    if (entry.status !== PerformanceEntryStatus.Submitted) throw DomainError.conflict('a reviewed entry takes no more evidence');
+    if (entry.status !== PerformanceEntryStatus.Submitted) throw DomainError.conflict('a reviewed entry takes no more evidence', '该业绩信息已审核，不能再上传佐证材料');
     const recognized = recognizedFile(file);
     return this.entries.transaction(async (manager) => {
       const stored = await this.entries.insertEvidence(manager, { entryId: id, ...recognized, uploadedBy: actor.user.userId });
@@ -58,7 +58,7 @@ export class PerformanceService {
 
   async review(actor: SignedInActor, id: string, version: number): Promise<PerformanceEntry> {
     const entry = await this.get(actor, id);
-    if (entry.status !== PerformanceEntryStatus.Submitted) throw DomainError.conflict('the entry is already reviewed');
+    if (entry.status !== PerformanceEntryStatus.Submitted) throw DomainError.conflict('the entry is already reviewed', '该业绩信息已审核，不能重复审核');
     await this.entries.transaction(async (manager) => {
       if (!(await this.entries.markReviewed(manager, id, version, actor.user.userId))) throw DomainError.versionConflict('performance entry', id);
       await this.audit.record(manager, actor, { action: 'performance_entry.reviewed', targetType: 'performance_entry', targetId: id });

@@ -66,7 +66,7 @@ export class PublicityService {
     const rows: { round_id: string }[] = await this.dataSource.query('SELECT round_id FROM assessment WHERE id = $1', [assessmentId]);
     if (rows.length === 0) throw DomainError.notFound('assessment', assessmentId);
     const round = await this.rounds.findById(rows[0].round_id);
-    if (!round || round.status !== RoundStatus.Publicity) throw DomainError.conflict('objections are filed while the results are in publicity');
+    if (!round || round.status !== RoundStatus.Publicity) throw DomainError.conflict('objections are filed while the results are in publicity', '只有在考核结果公示期间才能提出异议');
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(Objection);
       const objection = await repository.save(repository.create({ roundId: round.id, assessmentId, filedBy: actor.user.userId, reason, resolution: null, resolvedBy: null, resolvedAt: null }));
@@ -87,7 +87,7 @@ export class PublicityService {
   async resolve(actor: SignedInActor, id: string, outcome: ObjectionStatus.Upheld | ObjectionStatus.Dismissed, resolution: string): Promise<Objection> {
     const objection = await this.dataSource.getRepository(Objection).findOneBy({ id });
     if (!objection) throw DomainError.notFound('objection', id);
-    if (objection.status !== ObjectionStatus.Open) throw DomainError.conflict('the objection is already resolved');
+    if (objection.status !== ObjectionStatus.Open) throw DomainError.conflict('the objection is already resolved', '该异议已处理，不能重复处理');
     const round = await this.rounds.findById(objection.roundId);
     if (!round) throw DomainError.notFound('round', objection.roundId);
     await this.dataSource.transaction(async (manager) => {

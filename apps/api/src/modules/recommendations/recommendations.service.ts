@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { DomainError, ExcellentRequirement, quotaCount, RoundStatus } from '@app/domain';
+import { DomainError, ExcellentRequirement, quotaCount, ROUND_STATUS_LABELS, RoundStatus } from '@app/domain';
 import type { SignedInActor } from '../../common/auth/actor';
 import { rubricOf } from '../assessments/assessment-scoring';
 import { AssessmentsRepository } from '../assessments/assessments.repository';
@@ -30,7 +30,10 @@ export class RecommendationsService {
     const round = await this.rounds.findById(roundId);
     if (!round) throw DomainError.notFound('round', roundId);
     if (round.status !== RoundStatus.Collecting && round.status !== RoundStatus.Calibration) {
-      throw DomainError.conflict(`the round is ${round.status}; recommendations are recorded while collecting or calibrating`);
+      throw DomainError.conflict(
+        `the round is ${round.status}; recommendations are recorded while collecting or calibrating`,
+        `本轮考核当前处于“${ROUND_STATUS_LABELS[round.status]}”状态，只有在“评分中”或“校准中”阶段才能进行比对推荐`,
+      );
     }
     const rubric = rubricOf(round);
     const all = await this.assessments.findByRound(roundId, { kind: 'ALL' });

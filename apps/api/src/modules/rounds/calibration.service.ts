@@ -1,5 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { assessmentFlow, calibrate, type Calibration, DomainError, type FlowStep, Grade, ProposalStatus, publicityEndsAt, RoundStatus, toPoints, unmetExcellentRequirements } from '@app/domain';
+import {
+  assessmentFlow,
+  calibrate,
+  type Calibration,
+  chineseDate,
+  DomainError,
+  type FlowStep,
+  Grade,
+  ProposalStatus,
+  publicityEndsAt,
+  ROUND_STATUS_LABELS,
+  RoundStatus,
+  toPoints,
+  unmetExcellentRequirements,
+} from '@app/domain';
 import type { SignedInActor } from '../../common/auth/actor';
 import { objectScopeOf } from '../../common/auth/object-scope';
 import { refOf } from '../../common/dto/ref.dto';
@@ -15,6 +29,9 @@ import type { CalibrateAssessmentDto, CalibrationResponse, CalibrationRowRespons
 import { RoundsRepository } from './rounds.repository';
 import { PublicityService } from '../publicity/publicity.service';
 import { RecommendationsService } from '../recommendations/recommendations.service';
+
+/** China Standard Time's offset: the day a refusal names is the day in China. */
+const CHINA_STANDARD_TIME_MS = 8 * 3_600_000;
 
 /**
  * The calibration board and the round's later steps: proposals from the pure
@@ -86,7 +103,7 @@ export class CalibrationService {
     const overrideChanged = changes.gradeOverride !== undefined;
     await this.assessments.transaction(async (manager) => {
       const status = await this.rounds.lockStatus(manager, current.roundId);
-      if (status !== RoundStatus.Calibration) throw DomainError.conflict(`the round is ${status}; decisions are made during CALIBRATION`);
+      if (status !== RoundStatus.Calibration) throw DomainError.conflict(`the round is ${status}; decisions are made during CALIBRATION`, `本轮考核当前处于“${ROUND_STATUS_LABELS[status]}”状态，只有在“校准中”阶段才能作出一票否决、不定等次或调整等次`);
       const fields = {
         ...(changes.veto !== undefined ? { veto: changes.veto } : {}),
         ...(changes.vetoReason !== undefined ? { vetoReason: changes.vetoReason } : {}),
@@ -120,10 +137,18 @@ export class CalibrationService {
     const board = await this.view(round);
     const undecided = board.rows.filter((r) => r.grade === null && !r.notGradedReason);
     if (undecided.length > 0) {
-      throw DomainError.conflict(`${undecided.length} 项考核尚未确定等次（同分待定或评分未完成）`, { assessmentIds: undecided.map((r) => r.assessmentId) });
+      throw DomainError.conflict(
+        `${undecided.length} 项考核尚未确定等次（同分待定或评分未完成）`,
+        `尚有 ${undecided.length} 项考核未确定等次（同分待定或评分未完成），暂不能报送审批`,
+        { assessmentIds: undecided.map((r) => r.assessmentId) },
+      );
     }
     if (board.excellent > board.quota && !round.quotaApproval) {
-      throw DomainError.conflict(`优秀 ${board.excellent} 人，超出名额 ${board.quota} 人，且未记录超额审批`, { excellent: board.excellent, quota: board.quota });
+      throw DomainError.conflict(
+        `优秀 ${board.excellent} 人，超出名额 ${board.quota} 人，且未记录超额审批`,
+        `评为优秀 ${board.excellent} 人，超过优秀名额（${board.quota} 人），且未登记超额审批，暂不能报送审批`,
+        { excellent: board.excellent, quota: board.quota },
+      );
     }
     await this.rounds.transaction(async (manager) => {
       await this.assessments.setResults(
@@ -151,11 +176,14 @@ export class CalibrationService {
 
   /** After the publicity period (weekends and listed holidays excluded) and with no objection open. */
   async finalize(actor: SignedInActor, round: AssessmentRound): Promise<void> {
-    if (!round.publicityStartedAt) throw DomainError.conflict('the round has not been publicized');
+    if (!round.publicityStartedAt) throw DomainError.conflict('the round has not been publicized', '本轮考核结果尚未公示，不能办结');
     const endsAt = publicityEndsAt(round.publicityStartedAt, await this.publicity.holidaySet());
-    if (endsAt.getTime() > Date.now()) throw DomainError.conflict(`公示期未满（至 ${endsAt.toISOString()}）`, { publicityEndsAt: endsAt.toISOString() });
+    if (endsAt.getTime() > Date.now()) {
+      const firstDay = chineseDate(new Date(endsAt.getTime() + CHINA_STANDARD_TIME_MS).toISOString());
+      throw DomainError.conflict(`公示期未满（至 ${endsAt.toISOString()}）`, `公示期未满，${firstDay}起方可办结`, { publicityEndsAt: endsAt.toISOString() });
+    }
     const open = await this.publicity.openCount(round.id);
-    if (open > 0) throw DomainError.conflict(`尚有 ${open} 件异议未处理`, { openObjections: open });
+    if (open > 0) throw DomainError.conflict(`尚有 ${open} 件异议未处理`, `尚有 ${open} 件异议未处理，处理完毕后方可办结`, { openObjections: open });
     const finalizedAt = new Date();
     const assessments = await this.assessments.findByRound(round.id, { kind: 'ALL' });
     const snapshots = await this.dossiers.snapshots(round, assessments, finalizedAt);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { calibrate, DomainError, Grade, GRADE_LABELS, quotaCount, RoundStatus, toPoints } from '@app/domain';
+import { calibrate, DomainError, Grade, GRADE_LABELS, quotaCount, ROUND_STATUS_LABELS, RoundStatus, toPoints } from '@app/domain';
 import type { SignedInActor } from '../../common/auth/actor';
 import { AssessmentScoring, rubricOf } from '../assessments/assessment-scoring';
 import type { Assessment } from '../assessments/assessment.entity';
@@ -29,8 +29,8 @@ export class ReopenService {
 
   async reopen(actor: SignedInActor, id: string, version: number, reason: string): Promise<void> {
     const { assessment, round } = await this.load(id);
-    if (round.status !== RoundStatus.Finalized) throw DomainError.conflict(`the round is ${round.status}; only a finalized result is reopened`);
-    if (assessment.reopenedAt) throw DomainError.conflict('the assessment is already reopened');
+    if (round.status !== RoundStatus.Finalized) throw DomainError.conflict(`the round is ${round.status}; only a finalized result is reopened`, `本轮考核当前处于“${ROUND_STATUS_LABELS[round.status]}”状态，只有已办结的考核结果才能重新评定`);
+    if (assessment.reopenedAt) throw DomainError.conflict('the assessment is already reopened', '该考核结果已在重新评定中，不能重复发起');
     await this.assessments.transaction(async (manager) => {
       const scores = (await this.assessments.scoresOf([id], manager)).get(id) ?? [];
       const sequence = await this.assessments.saveResultVersion(manager, {
@@ -50,10 +50,15 @@ export class ReopenService {
   /** Fixes the reopened assessment's new result: the proposal, or a grade by hand with a reason. */
   async refinalize(actor: SignedInActor, id: string, version: number, grade?: Grade, reason?: string): Promise<void> {
     const { assessment, round } = await this.load(id);
-    if (!assessment.reopenedAt) throw DomainError.conflict('the assessment is not reopened');
+    if (!assessment.reopenedAt) throw DomainError.conflict('the assessment is not reopened', '该考核结果未发起重新评定，不能重新定等');
     if (grade && !reason) throw DomainError.invalidInput('reason', 'a grade by hand needs its reason');
     const result = (await this.scoring.scoreAll(round, [assessment])).get(id);
-    if (!result || result.total === null) throw DomainError.conflict(`the assessment lacks ${result?.problems.map((p) => p.subItem).join(', ')}`);
+    if (!result || result.total === null) {
+      throw DomainError.conflict(
+        `the assessment lacks ${result?.problems.map((p) => p.subItem).join(', ')}`,
+        `该考核尚未评分完毕，暂不能重新定等${result ? `：${result.problems.map((p) => p.message).join('；')}` : ''}`,
+      );
+    }
     const certificatesIssued = (await this.scoring.certificatesIssued([id])).get(id) ?? 0;
     const recommended = (await this.recommendations.recommendedIn(round.id)).has(id);
     const candidate = { id, category: assessment.category, total: result.total, veto: assessment.veto, notGradedReason: assessment.notGradedReason, recommended, certificatesIssued };
@@ -67,7 +72,7 @@ export class ReopenService {
       if (finalGrade === Grade.Excellent && !round.quotaApproval) {
         const places = quotaCount(quotaOf(round), others.filter((o) => o.grade !== null).length + 1);
         const excellent = others.filter((o) => o.grade === Grade.Excellent).length + 1;
-        if (excellent > places) throw DomainError.conflict(`优秀 ${excellent} 人，超出名额 ${places} 人`, { excellent, quota: places });
+        if (excellent > places) throw DomainError.conflict(`优秀 ${excellent} 人，超出名额 ${places} 人`, `评为优秀将达 ${excellent} 人，超过优秀名额（${places} 人），且本轮未登记超额审批`, { excellent, quota: places });
       }
       const rank = finalGrade === null ? null : 1 + others.filter((o) => o.total !== null && o.total > (result.total as number)).length;
       if (!(await this.assessments.setRefinalized(manager, id, version, { grade: finalGrade, total: result.total as number, rank }))) {

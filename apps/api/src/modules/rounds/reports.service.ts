@@ -204,7 +204,7 @@ export class ReportsService {
 
   async incentives(roundId: string): Promise<Report> {
     const round = await this.round(roundId);
-    if (round.status !== RoundStatus.Finalized) throw DomainError.conflict('incentives are proposed when the round is finalized');
+    if (round.status !== RoundStatus.Finalized) throw DomainError.conflict('incentives are proposed when the round is finalized', '本轮考核尚未办结，激励落实表须在办结后导出');
     // A round's Excellent are few: one list.
     const lines = (await this.incentivesService.listForRound(roundId)).map((r) => ({
       name: r.cadreName,
@@ -252,7 +252,7 @@ export class ReportsService {
 
   private async withResults(roundId: string): Promise<AssessmentRound> {
     const round = await this.round(roundId);
-    if (!WITH_RESULTS.has(round.status)) throw DomainError.conflict('考核结果尚未提交，暂不能导出（提交审定后可导出）', { status: round.status });
+    if (!WITH_RESULTS.has(round.status)) throw DomainError.conflict('考核结果尚未提交，暂不能导出（提交审定后可导出）', '本轮考核结果尚未报送审批，暂不能导出（报送审批后可导出）', { status: round.status });
     return round;
   }
 

@@ -1,5 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, nextRoundStatus, periodProblems, RoundAction, RoundStatus, secondmentPeriodProblems, missingSummary } from '@app/domain';
+import {
+  DomainError,
+  nextRoundStatus,
+  periodProblems,
+  ROUND_ACTION_LABELS,
+  ROUND_STATUS_LABELS,
+  RoundAction,
+  RoundStatus,
+  secondmentPeriodProblems,
+  missingSummary,
+} from '@app/domain';
 import type { SignedInActor } from '../../common/auth/actor';
 import { AssessmentScoring } from '../assessments/assessment-scoring';
 import { AuditService } from '../audit/audit.service';
@@ -90,14 +100,24 @@ export class RoundsService {
     const missing = await this.scoring.missingByAssessment(round);
     if (missing.size > 0) {
       const summary = missingSummary(missing);
-      throw DomainError.conflict(summary.map((m) => `${m.assessments} 项考核缺少 ${m.subItem}`).join('；'), { missing: summary });
+      throw DomainError.conflict(
+        summary.map((m) => `${m.assessments} 项考核缺少 ${m.subItem}`).join('；'),
+        `尚有考核未评分完毕，暂不能进入校准：${summary.map((m) => `${m.assessments} 项考核缺少小项 ${m.subItem} 的评分`).join('；')}`,
+        { missing: summary },
+      );
     }
     return this.move(actor, round, to, 'round.calibration_started');
   }
 
   allowed(round: AssessmentRound, action: RoundAction): RoundStatus {
     const to = nextRoundStatus(round.status, action);
-    if (!to) throw DomainError.conflict(`a ${round.status} round cannot ${action.toLowerCase().replace('_', ' ')}`, { status: round.status, action });
+    if (!to) {
+      throw DomainError.conflict(
+        `a ${round.status} round cannot ${action.toLowerCase().replace('_', ' ')}`,
+        `本轮考核当前处于“${ROUND_STATUS_LABELS[round.status]}”状态，不能${ROUND_ACTION_LABELS[action]}`,
+        { status: round.status, action },
+      );
+    }
     return to;
   }
 

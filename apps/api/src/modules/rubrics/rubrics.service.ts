@@ -85,11 +85,11 @@ export class RubricsService {
 
   private checkDraft(rubric: RubricVersion): void {
     if (rubric.status !== RubricStatus.Draft) {
-      throw DomainError.conflict(`rubric ${rubric.name} is published and cannot change; copy it into a new draft`, { status: rubric.status });
+      throw DomainError.conflict(`rubric ${rubric.name} is published and cannot change; copy it into a new draft`, `考评细则“${rubric.name}”已发布，不能修改；如需调整，请复制为新的草稿`, { status: rubric.status });
     }
   }
 
   private async checkNameFree(name: string): Promise<void> {
-    if (await this.rubrics.findByName(name)) throw DomainError.conflict(`a rubric named ${name} exists`, { field: 'name' });
+    if (await this.rubrics.findByName(name)) throw DomainError.conflict(`a rubric named ${name} exists`, `已有名为“${name}”的考评细则`, { field: 'name' });
   }
 }

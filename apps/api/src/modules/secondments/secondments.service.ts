@@ -5,6 +5,7 @@ import {
   DomainError,
   type FieldProblem,
   type Period,
+  SECONDMENT_STATUS,
   SecondmentStatus,
   secondmentPeriodProblems,
   UnitType,
@@ -59,7 +60,7 @@ export class SecondmentsService {
       await this.checkBatchStill(manager, fields);
       await this.secondments.lockCadre(manager, fields.cadreId);
       if (await this.secondments.hasOtherActive(manager, fields.cadreId)) {
-        throw DomainError.conflict('this cadre already has an ACTIVE secondment; complete or withdraw it first', { rule: 'ONE_ACTIVE_SECONDMENT' });
+        throw DomainError.conflict('this cadre already has an ACTIVE secondment; complete or withdraw it first', '该干部已有在岗的挂职历练，须先办理期满或撤回', { rule: 'ONE_ACTIVE_SECONDMENT' });
       }
       const created = await this.secondments.insert(manager, fields);
       await this.audit.record(manager, actor, {
@@ -84,7 +85,7 @@ export class SecondmentsService {
       throw DomainError.invalidInput('status', 'a secondment is completed with POST /api/secondments/{id}/complete, which composes its comprehensive appraisal', '挂职期满请使用“期满”操作（同时生成综合鉴定）');
     }
     if (!canChangeSecondmentStatus(current.status, next.status)) {
-      throw DomainError.conflict(`a ${current.status} secondment cannot become ${next.status}`, { field: 'status' });
+      throw DomainError.conflict(`a ${current.status} secondment cannot become ${next.status}`, `挂职状态不能由“${SECONDMENT_STATUS.label(current.status)}”改为“${SECONDMENT_STATUS.label(next.status)}”`, { field: 'status' });
     }
     if (changes.hostUnitId !== undefined) await this.checkHostUnit(changes.hostUnitId);
     if (changes.startDate !== undefined || changes.endDate !== undefined) {
@@ -98,7 +99,7 @@ export class SecondmentsService {
       if (next.status === SecondmentStatus.Active && current.status !== SecondmentStatus.Active) {
         await this.secondments.lockCadre(manager, current.cadreId);
         if (await this.secondments.hasOtherActive(manager, current.cadreId, id)) {
-          throw DomainError.conflict('this cadre already has an ACTIVE secondment', { rule: 'ONE_ACTIVE_SECONDMENT' });
+          throw DomainError.conflict('this cadre already has an ACTIVE secondment', '该干部已有其他在岗的挂职历练，不能恢复此条', { rule: 'ONE_ACTIVE_SECONDMENT' });
         }
       }
       if (!(await this.secondments.updateAtVersion(manager, id, dto.version, changes))) throw DomainError.versionConflict('secondment', id);
@@ -118,7 +119,7 @@ export class SecondmentsService {
   private async checkBatchStill(manager: EntityManager, s: { batchId: string } & Period): Promise<void> {
     const batch = await this.batches.lock(manager, s.batchId, 'SHARE');
     if (!batch) throw DomainError.invalidInput('batchId', `refers to no batch (${s.batchId})`);
-    if (batch.status !== BatchStatus.Active) throw DomainError.conflict(`batch ${batch.name} is closed`, { field: 'batchId' });
+    if (batch.status !== BatchStatus.Active) throw DomainError.conflict(`batch ${batch.name} is closed`, `历练批次“${batch.name}”已结束，不能再新增或调整其中的挂职历练`, { field: 'batchId' });
     this.checkPeriod(s, batch);
   }
 
@@ -130,7 +131,7 @@ export class SecondmentsService {
 
   private async openBatch(batchId: string): Promise<SecondmentBatch> {
     const batch = await this.batchOf(batchId);
-    if (batch.status !== BatchStatus.Active) throw DomainError.conflict(`batch ${batch.name} is closed`, { field: 'batchId' });
+    if (batch.status !== BatchStatus.Active) throw DomainError.conflict(`batch ${batch.name} is closed`, `历练批次“${batch.name}”已结束，不能再新增或调整其中的挂职历练`, { field: 'batchId' });
     return batch;
   }
 

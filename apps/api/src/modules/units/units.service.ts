@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, DomainErrorCode } from '@app/domain';
+import { DomainError } from '@app/domain';
 import type { SignedInActor } from '../../common/auth/actor';
 import { sentFields } from '../../common/validation/changes';
 import { AuditService } from '../audit/audit.service';
@@ -42,6 +42,7 @@ export class UnitsService {
       if (usage.users > 0 || usage.hostedSecondments > 0) {
         throw DomainError.conflict(
           `unit ${current.name} has ${usage.users} accounts and hosts ${usage.hostedSecondments} secondments; its type cannot change`,
+          `单位“${current.name}”已关联 ${usage.users} 个账号、${usage.hostedSecondments} 条挂职历练记录，不能更改单位类型`,
           { field: 'type' },
         );
       }
@@ -63,7 +64,7 @@ export class UnitsService {
 
   private async checkCodeFree(code: string): Promise<void> {
     if (await this.units.findByCode(code)) {
-      throw new DomainError(DomainErrorCode.Conflict, `unit code ${code} is taken`, { field: 'code' });
+      throw DomainError.conflict(`unit code ${code} is taken`, `单位代码 ${code} 已被使用`, { field: 'code' });
     }
   }
 

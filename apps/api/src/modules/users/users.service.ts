@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, DomainErrorCode, checkPassword, Role, userCadreProblem, userUnitProblem } from '@app/domain';
+import { DomainError, checkPassword, Role, userCadreProblem, userUnitProblem } from '@app/domain';
 import type { SignedInActor } from '../../common/auth/actor';
 import { sentFields } from '../../common/validation/changes';
 import { AuditService } from '../audit/audit.service';
@@ -36,7 +36,7 @@ export class UsersService {
     const refusal = checkPassword(dto.password, username);
     if (refusal) throw DomainError.invalidInput('password', refusal.message, refusal.inChinese);
     if (await this.users.findByUsername(username)) {
-      throw new DomainError(DomainErrorCode.Conflict, `username ${username} is taken`, { field: 'username', inChinese: `用户名 ${username} 已被使用` });
+      throw DomainError.conflict(`username ${username} is taken`, `用户名 ${username} 已被使用`, { field: 'username' });
     }
     const passwordHash = await this.hasher.hash(dto.password);
     return this.users.transaction(async (manager) => {
@@ -62,7 +62,7 @@ export class UsersService {
     const next = { ...current, ...changes };
 
     if (id === actor.user.userId && (next.disabled || next.role !== current.role)) {
-      throw new DomainError(DomainErrorCode.Conflict, 'you cannot disable your own account or change your own role');
+      throw DomainError.conflict('you cannot disable your own account or change your own role', '不能停用本人账号，也不能更改本人的角色');
     }
     if (changes.role !== undefined || changes.unitId !== undefined || changes.cadreId !== undefined) {
       await this.checkLinks(next.role, next.unitId, next.cadreId, id);
@@ -110,7 +110,7 @@ export class UsersService {
       if (!(await this.cadres.exists(cadreId))) throw DomainError.invalidInput('cadreId', `refers to no cadre (${cadreId})`);
       const holder = await this.users.findByCadre(cadreId);
       if (holder && holder.id !== userId) {
-        throw new DomainError(DomainErrorCode.Conflict, 'this cadre already has an account', { field: 'cadreId', inChinese: '该干部已有账号' });
+        throw DomainError.conflict('this cadre already has an account', '该干部已有账号', { field: 'cadreId' });
       }
     }
   }

@@ -23,9 +23,9 @@ export class WorkRecordsService {
 
   /** A cadre logs a day of their ACTIVE secondment; the record as a listing reads it. */
   async create(actor: SignedInActor, dto: CreateWorkRecordDto): Promise<WorkRecord> {
-    if (!actor.user.cadreId) throw DomainError.conflict('this account is not tied to a cadre');
+    if (!actor.user.cadreId) throw DomainError.conflict('this account is not tied to a cadre', '当前账号未关联干部信息，无法填报工作纪实，请联系管理员');
     const secondment = await this.secondments.findActiveOf(actor.user.cadreId);
-    if (!secondment) throw DomainError.conflict('you have no ACTIVE secondment to record work for');
+    if (!secondment) throw DomainError.conflict('you have no ACTIVE secondment to record work for', '您当前没有在岗的挂职历练，无法填报工作纪实');
     if (dto.date < secondment.startDate || dto.date > secondment.endDate) {
       throw DomainError.invalidInput('date', `must lie within the secondment (${secondment.startDate} – ${secondment.endDate})`, `应在挂职期间内（${secondment.startDate} 至 ${secondment.endDate}）`);
     }
@@ -42,7 +42,7 @@ export class WorkRecordsService {
   async review(actor: SignedInActor, id: string, version: number, confirm: boolean, reason?: string): Promise<WorkRecord> {
     const record = await this.records.findById(id, objectScopeOf(actor.user));
     if (!record) throw DomainError.notFound('work record', id);
-    if (record.status !== WorkRecordStatus.Pending) throw DomainError.conflict(`the record is already ${record.status}`);
+    if (record.status !== WorkRecordStatus.Pending) throw DomainError.conflict(`the record is already ${record.status}`, `该工作纪实已${record.status === WorkRecordStatus.Confirmed ? '确认' : '退回'}，不能重复处理`);
     const status = confirm ? WorkRecordStatus.Confirmed : WorkRecordStatus.Rejected;
     await this.records.transaction(async (manager) => {
       const changed = await this.records.review(manager, id, version, { status, rejectReason: confirm ? null : (reason ?? null), reviewedBy: actor.user.userId, reviewedAt: new Date() });
