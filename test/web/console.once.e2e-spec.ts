@@ -136,6 +136,16 @@ suite('the web console in a browser', () => {
     await scope.getByPlaceholder('结束日期').press('Enter');
   };
 
+  /**
+   * Waits until nothing in the page is still moving in (antd's entering motion classes
+   * gone): a click on a dialog's button while the dialog zooms in may not be taken.
+   */
+  const settled = (page: Page) =>
+    page.waitForFunction(() => {
+      const { document } = globalThis as unknown as { document: { querySelector(selector: string): unknown } };
+      return document.querySelector('[class*="-enter-active"], [class*="-appear-active"]') === null;
+    });
+
   /** The select dropdown now open (antd keeps closed ones in the page, hidden). */
   const openDropdown = (page: Page) => page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
 
@@ -757,5 +767,117 @@ suite('the web console in a browser', () => {
     expect(rows).toContain(name);
     expect(rows).toContain('党委副书记（挂职）');
     await page.close();
+  });
+
+  it('ends a secondment from the cadre’s record: its comprehensive appraisal is composed, corrected, exported as the form to print, and filed', async () => {
+    const name = unique('孙');
+    const round = await openRound(t, staff, { cadres: [{ name }], hostUnitId, name: unique('2023年度期满考核'), type: 'FINAL' });
+    await storeFullInputs(t.dataSource, round.assessments[0].id, staff.user.id, { minus11: 0 });
+    await finalizeRound(t, staff, await signIn(t, Role.Leader), round.id);
+
+    const page = await logIn(Role.OrgStaff);
+    await page.getByLabel('主菜单').getByRole('menuitem', { name: '干部名册' }).click();
+    await page.getByPlaceholder('姓名、单位、职务或挂职岗位').fill(name);
+    await page.getByPlaceholder('姓名、单位、职务或挂职岗位').press('Enter');
+    await page.getByRole('row', { name: new RegExp(name) }).getByRole('button', { name: /编\s*辑/ }).click();
+    const drawer = page.locator('.ant-drawer');
+    await drawer.getByRole('row').filter({ hasText: '2023年' }).getByRole('button', { name: '期满鉴定' }).click();
+    await confirmPopup(page, /期\s*满/);
+    await page.getByText('已办理期满，综合鉴定草稿已生成').waitFor();
+    await drawer.getByRole('link', { name: '综合鉴定' }).click();
+
+    // The draft, composed from the data: the finalized round is in its grades.
+    await page.getByText(`${name} 的成长档案`).waitFor();
+    const appraisal = page.getByTestId('appraisal');
+    await appraisal.getByText('草稿', { exact: true }).waitFor();
+    await expect(appraisal.innerText()).resolves.toContain(round.name);
+
+    // A section rewritten: text a spreadsheet would take for a formula is refused beside it.
+    await appraisal.getByRole('button', { name: /修\s*改/ }).click();
+    const dialog = page.getByRole('dialog').filter({ hasText: '修改综合鉴定' });
+    await dialog.getByLabel('主要优点').waitFor();
+    await settled(page);
+    const strengths = dialog.locator('.ant-form-item').filter({ hasText: '主要优点' });
+    await dialog.getByLabel('主要优点').fill('=善于统筹协调');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await expect(strengths.locator('.ant-form-item-explain-error').innerText()).resolves.toContain('不能以空格或 = + - @ 开头');
+    const written = '善于统筹协调，敢于攻坚克难，群众基础好。';
+    await dialog.getByLabel('主要优点').fill(written);
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByText('已保存综合鉴定').waitFor();
+    await appraisal.getByText(written).waitFor();
+
+    // The form to print, with the rewritten section in it.
+    const downloading = page.waitForEvent('download');
+    await appraisal.getByRole('button', { name: '导出鉴定表' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe(`综合鉴定表-${name}.xlsx`);
+    const form = new ExcelJS.Workbook();
+    await form.xlsx.readFile(await download.path());
+    expect(JSON.stringify(form.worksheets[0].getSheetValues())).toContain(written);
+
+    // Filed: it no longer changes, and the console no longer offers to change it.
+    await appraisal.getByRole('button', { name: /归\s*档/ }).click();
+    await confirmPopup(page, /归\s*档/);
+    await appraisal.getByText('已归档', { exact: true }).waitFor();
+    expect(await appraisal.getByRole('button', { name: /修\s*改/ }).count()).toBe(0);
+    const secondmentId = ((await staff.get(`/api/cadres/${round.assessments[0].cadre.id}`)).body as { secondments: { id: string }[] }).secondments[0].id;
+    const stored = (await staff.get(`/api/secondments/${secondmentId}/appraisal`)).body as { status: string; sections: { aspect: string; text: string }[] };
+    expect(stored.status).toBe('FILED');
+    expect(stored.sections.find((s) => s.aspect === 'STRENGTHS')?.text).toBe(written);
+    await page.screenshot({ animations: 'disabled', path: join(SCREENSHOTS, 'appraisal.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('carries out the incentives a finalized round proposed: one amended and confirmed, its cadre made an exemplar; a leader reads them', async () => {
+    const names = [unique('钱立新'), unique('冯晓')];
+    const round = await openRound(t, staff, { cadres: names.map((name) => ({ name })), hostUnitId, type: 'FINAL', quota: { kind: 'COUNT', value: 1 } });
+    for (const a of round.assessments) await storeFullInputs(t.dataSource, a.id, staff.user.id, { minus11: names.indexOf(a.cadre.name) * 50 });
+    await finalizeRound(t, staff, await signIn(t, Role.Leader), round.id);
+
+    const org = await logIn(Role.OrgStaff);
+    await org.goto(`${base}/rounds/${round.id}`);
+    await org.getByRole('tab', { name: '激励落实' }).click();
+    const panel = org.getByRole('tabpanel', { name: '激励落实' });
+    // The one Excellent, proposed; the other cadre has none.
+    const row = panel.getByRole('row', { name: new RegExp(names[0]) });
+    await expect(row.innerText()).resolves.toContain('拟激励');
+    expect(await panel.getByRole('row', { name: new RegExp(names[1]) }).count()).toBe(0);
+    await row.getByRole('button', { name: /落\s*实/ }).click();
+    const decide = org.getByRole('dialog').filter({ hasText: '激励措施落实' });
+    await decide.getByLabel('激励措施（可调整）').waitFor();
+    await settled(org);
+    const measure = '记三等功，优先推荐提拔使用';
+    await decide.getByLabel('激励措施（可调整）').fill(measure);
+    await decide.getByLabel('说明').fill('经部务会研究同意');
+    await decide.getByRole('button', { name: /提\s*交/ }).click();
+    await org.getByText(`已决定 ${names[0]} 的激励措施`).waitFor();
+    await expect(row.innerText()).resolves.toContain('已落实');
+    expect(await row.innerText()).toContain(measure);
+
+    await row.getByRole('button', { name: '树为标杆' }).click();
+    const cite = org.getByRole('dialog').filter({ hasText: '树为示范标杆' });
+    await cite.getByLabel('先进事迹').waitFor();
+    await settled(org);
+    await cite.getByRole('button', { name: /提\s*交/ }).click();
+    await cite.getByText('请填写先进事迹').waitFor();
+    const citation = '扎根乡村振兴一线，牵头建成现代农业产业园';
+    await cite.getByLabel('先进事迹').fill(citation);
+    await cite.getByRole('button', { name: /提\s*交/ }).click();
+    await org.getByText(`已将 ${names[0]} 树为示范标杆`).waitFor();
+    await row.getByText('示范标杆', { exact: true }).waitFor();
+    const stored = (await staff.get(`/api/rounds/${round.id}/incentives`)).body as { cadreName: string; status: string; measure: string; exemplar: boolean; exemplarCitation: string }[];
+    expect(stored).toEqual([expect.objectContaining({ cadreName: names[0], status: 'CONFIRMED', measure, exemplar: true, exemplarCitation: citation })]);
+    await org.screenshot({ animations: 'disabled', path: join(SCREENSHOTS, 'incentives.png') });
+    await org.close();
+
+    // A leader reads the same, without the column to act.
+    const leader = await logIn(Role.Leader);
+    await leader.goto(`${base}/rounds/${round.id}`);
+    await leader.getByRole('tab', { name: '激励落实' }).click();
+    const read = leader.getByRole('tabpanel', { name: '激励落实' }).getByRole('row', { name: new RegExp(names[0]) });
+    await expect(read.innerText()).resolves.toContain(citation);
+    expect(await leader.getByRole('tabpanel', { name: '激励落实' }).getByRole('columnheader', { name: '操作' }).count()).toBe(0);
+    await leader.close();
   });
 });

@@ -1,4 +1,5 @@
-import { Alert, App, Button, DatePicker, Descriptions, Divider, Drawer, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, DatePicker, Descriptions, Divider, Drawer, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag } from 'antd';
+import { Link } from 'react-router';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { EDUCATION, type Education, POLITICAL_STATUS, type PoliticalStatus, SECONDMENT_CATEGORY, SECONDMENT_STATUS, type SecondmentCategory, type SecondmentStatus } from '@app/domain/registry/vocabulary';
@@ -28,7 +29,7 @@ interface CadreValues {
  * status. Every save sends the version read, so a record changed meanwhile is refused.
  */
 export function CadreEditor({ cadreId, onClose }: { cadreId: string; onClose: (changed: boolean) => void }) {
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const cadre = useLoad(() => api.GET('/api/cadres/{id}', { params: { path: { id: cadreId } } }), [cadreId]);
   const [form] = Form.useForm<CadreValues>();
   const [problem, setProblem] = useState<string | null>(null);
@@ -66,6 +67,16 @@ export function CadreEditor({ cadreId, onClose }: { cadreId: string; onClose: (c
     setProblem(describeError(response.status, error));
     // Changed meanwhile: read it again, so the next save sends the version now stored.
     if (response.status === 409) cadre.reload();
+  };
+
+  /** 期满: the secondment ends and its comprehensive appraisal is composed as a draft, to read and file in the dossier. */
+  const complete = async (secondment: Secondment) => {
+    const { data, error, response } = await api.POST('/api/secondments/{id}/complete', { params: { path: { id: secondment.id } }, body: { version: secondment.version } });
+    if (data) {
+      setChanged(true);
+      message.success('已办理期满，综合鉴定草稿已生成，可在成长档案中修改和归档');
+    } else modal.error({ title: '未能办理期满', content: describeError(response.status, error), width: 520 });
+    cadre.reload();
   };
 
   // A new version read (after a save, or a refusal) fills the form again.
@@ -146,11 +157,19 @@ export function CadreEditor({ cadreId, onClose }: { cadreId: string; onClose: (c
               { title: '状态', width: 80, render: (_, s) => <Tag>{s.statusLabel}</Tag> },
               {
                 title: '操作',
-                width: 70,
+                width: 170,
                 render: (_, s) => (
-                  <Button size="small" onClick={() => setEditing(s)}>
-                    编辑
-                  </Button>
+                  <Space size="small">
+                    <Button size="small" onClick={() => setEditing(s)}>
+                      编辑
+                    </Button>
+                    {s.status === 'ACTIVE' && (
+                      <Popconfirm title="办理挂职期满？将生成综合鉴定草稿" okText="期满" cancelText="取消" onConfirm={() => complete(s)}>
+                        <Button size="small">期满鉴定</Button>
+                      </Popconfirm>
+                    )}
+                    {s.status === 'COMPLETED' && <Link to={`/dossiers/${current.id}`}>综合鉴定</Link>}
+                  </Space>
                 ),
               },
             ]}

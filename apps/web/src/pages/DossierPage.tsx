@@ -1,6 +1,8 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Descriptions, Empty, List, Space, Spin, Table, Tag, Typography } from 'antd';
 import { Navigate, useParams } from 'react-router';
+import { Permission, hasPermission } from '@app/domain/auth/permissions';
+import { INCENTIVE_STATUS_LABELS, TALENT_POOL_STATUS_LABELS } from '@app/domain/dossier/incentives';
 import { EDUCATION, GENDER, POLITICAL_STATUS } from '@app/domain/registry/vocabulary';
 import { GRADE_LABELS } from '@app/domain/scoring/calibration';
 import { api } from '../api/client';
@@ -10,11 +12,10 @@ import { useLoad } from '../api/useLoad';
 import { useUser } from '../auth/session';
 import { LineChart } from '../charts';
 import { formatDate, labelOf } from '../format';
+import { AppraisalPanel } from './AppraisalPanel';
 
 type Result = components['schemas']['DossierResultResponse'];
 
-const TALENT_POOL: Record<components['schemas']['TalentPoolStatus'], string> = { PROPOSED: '已提名，待审定', CONFIRMED: '已纳入储备人才库', DECLINED: '未纳入' };
-const INCENTIVE: Record<components['schemas']['IncentiveStatus'], string> = { PROPOSED: '拟激励', CONFIRMED: '已落实', REJECTED: '未采纳' };
 
 /** A cadre's own dossier: the console opens theirs. */
 export function MyDossierPage() {
@@ -25,6 +26,7 @@ export function MyDossierPage() {
 
 /** 成长档案: the profile, every finalized result, incentives, the talent pool, appraisals and materials, with the workbook to download. */
 export function DossierPage() {
+  const user = useUser();
   const { cadreId } = useParams() as { cadreId: string };
   const { message } = App.useApp();
   const dossier = useLoad(() => api.GET('/api/dossiers/{cadreId}', { params: { path: { cadreId } } }), [cadreId]);
@@ -85,30 +87,14 @@ export function DossierPage() {
         />
       </Card>
       <Card title="激励与储备">
-        {talentPool && <Alert type="success" showIcon style={{ marginBottom: 12 }} title={`储备人才库：${TALENT_POOL[talentPool.status]}`} description={talentPool.recommendation ?? undefined} />}
+        {talentPool && <Alert type="success" showIcon style={{ marginBottom: 12 }} title={`储备人才库：${TALENT_POOL_STATUS_LABELS[talentPool.status]}`} description={talentPool.recommendation ?? undefined} />}
         {incentives.length === 0 ? (
           <Empty description="暂无激励记录" />
         ) : (
-          <List dataSource={incentives} renderItem={(i) => <List.Item>{i.round}：{i.measure} <Tag>{INCENTIVE[i.status]}</Tag>{i.exemplar && <Tag color="red">先进典型</Tag>}</List.Item>} />
+          <List dataSource={incentives} renderItem={(i) => <List.Item>{i.round}：{i.measure} <Tag>{INCENTIVE_STATUS_LABELS[i.status]}</Tag>{i.exemplar && <Tag color="red">先进典型</Tag>}</List.Item>} />
         )}
       </Card>
-      <Card title="综合鉴定">
-        {appraisals.length === 0 ? (
-          <Empty description="挂职期满后生成综合鉴定" />
-        ) : (
-          appraisals.map((a) => (
-            <div key={a.id}>
-              <Tag>{a.statusLabel}</Tag>
-              {a.sections.map((section) => (
-                <Typography.Paragraph key={section.aspect}>
-                  <Typography.Text strong>{section.title}：</Typography.Text>
-                  {section.text}
-                </Typography.Paragraph>
-              ))}
-            </div>
-          ))
-        )}
-      </Card>
+      <AppraisalPanel cadreName={profile.name} appraisals={appraisals} secondments={profile.secondments} manages={hasPermission(user.role, Permission.DossierManage)} onChanged={dossier.reload} />
       <Card title="档案材料">
         {materials.length === 0 ? <Empty description="暂无材料" /> : <List dataSource={materials} renderItem={(m) => <List.Item>{m.filename}：{m.description}</List.Item>} />}
       </Card>

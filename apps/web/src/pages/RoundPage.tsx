@@ -11,6 +11,7 @@ import { formatDate } from '../format';
 import { ROUND_STATUS_COLORS } from './RoundsPage';
 import { BallotSessions } from './BallotSessions';
 import { CalibrationBoard } from './CalibrationBoard';
+import { IncentivesPanel } from './IncentivesPanel';
 import { PublicityPanel } from './PublicityPanel';
 import { RoundProgress } from './RoundProgress';
 import { RoundReports } from './RoundReports';
@@ -146,6 +147,9 @@ export function RoundPage() {
                 : []),
               ...(hasPermission(user.role, Permission.BallotManage) && hasPermission(user.role, Permission.ScoreEnter)
                 ? [{ key: 'ballots', label: '民主测评', children: <BallotSessions roundId={id} editable={r.status === RoundStatus.Collecting} /> }]
+                : []),
+              ...(r.status === RoundStatus.Finalized && hasPermission(user.role, Permission.IncentiveRead)
+                ? [{ key: 'incentives', label: '激励落实', children: <IncentivesPanel roundId={id} decides={hasPermission(user.role, Permission.IncentiveManage)} /> }]
                 : []),
               {
                 key: 'progress',
