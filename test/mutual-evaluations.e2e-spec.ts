@@ -41,6 +41,13 @@ describe('KEY_TASK: centralized mutual evaluation (集中互评)', () => {
   });
 
   it('lets each member rate every other member once, never themselves, and feeds 3.1 when closed', async () => {
+    // Before it opens: the group is listed, with no evaluation; a member has nothing to rate.
+    const listed = await staff.get(`/api/rounds/${roundId}/mutual-evaluations`);
+    expect(listed.status).toBe(200);
+    expect(listed.body).toEqual({ groups: [{ groupLabel: GROUP, members: expect.any(Array), evaluation: null }], ungrouped: [] });
+    expect((listed.body.groups[0].members as { assessmentId: string }[]).map((m) => m.assessmentId).sort()).toEqual(members.map((m) => m.assessmentId).sort());
+    expect((await members[0].session.get('/api/mutual-evaluations/mine')).body).toEqual([]);
+
     const opened = await staff.post('/api/mutual-evaluations', { roundId, groupLabel: GROUP });
     expect(opened.status).toBe(201);
     expect(opened.body.members.sort()).toEqual(members.map((m) => m.assessmentId).sort());
@@ -55,6 +62,15 @@ describe('KEY_TASK: centralized mutual evaluation (集中互评)', () => {
     expect((await c.session.post(`/api/mutual-evaluations/${id}/ratings`, { assessmentId: b.assessmentId, rating: 'COMPETENT' })).status).toBe(204);
     expect((await outsider.post(`/api/mutual-evaluations/${id}/ratings`, { assessmentId: b.assessmentId, rating: 'EXCELLENT' })).status).toBe(404);
     expect((await staff.post(`/api/mutual-evaluations/${id}/ratings`, { assessmentId: b.assessmentId, rating: 'EXCELLENT' })).status).toBe(403);
+
+    // A member sees the colleagues to rate (never themselves) and whom they have rated; an outsider sees nothing.
+    const mine = (await a.session.get('/api/mutual-evaluations/mine')).body as { id: string; groupLabel: string; colleagues: { assessmentId: string; rated: boolean }[] }[];
+    expect(mine).toEqual([expect.objectContaining({ id, groupLabel: GROUP })]);
+    expect(mine[0].colleagues.map((c) => [c.assessmentId, c.rated]).sort()).toEqual([[b.assessmentId, true], [c.assessmentId, false]].sort());
+    expect((await outsider.get('/api/mutual-evaluations/mine')).body).toEqual([]);
+    // Org staff see how far it has come: two raters, two ratings of the six a group of three gives.
+    const progress = (await staff.get(`/api/rounds/${roundId}/mutual-evaluations`)).body.groups[0].evaluation;
+    expect(progress).toMatchObject({ id, status: 'OPEN', raters: 2, ratings: 2, expectedRatings: 6 });
 
     const before = (await staff.get(`/api/assessments/${b.assessmentId}`)).body.score.subItems.find((s: { code: string }) => s.code === '3.1');
     expect(before).toMatchObject({ name: '集中互评', points: null });

@@ -41,6 +41,19 @@ describe('MAJOR_PROJECT: comparative recommendation (比对推荐)', () => {
   const board = async () => (await staff.get(`/api/rounds/${roundId}/calibration`)).body as { rows: { assessmentId: string; grade: string | null; reasons: string[]; version: number }[] };
   const row = async (id: string) => (await board()).rows.find((r) => r.assessmentId === id) as { grade: string | null; reasons: string[]; version: number };
 
+  it('lists the project groups needing a recommendation, with their cadres and share, before any is recorded', async () => {
+    const listed = await staff.get(`/api/rounds/${roundId}/recommendations`);
+    expect(listed.status).toBe(200);
+    expect(listed.body.ungrouped).toEqual([]);
+    // The grassroots cadres need none: only the project group, share ⌊2 × 3 / 5⌋ = 1.
+    expect(listed.body.groups).toEqual([{ groupLabel: GROUP, share: 1, members: expect.any(Array), recorded: null }]);
+    const members = listed.body.groups[0].members as { assessmentId: string; cadre: { name: string }; hostUnit: { name: string } }[];
+    expect(members.map((m) => m.assessmentId).sort()).toEqual(project.map((a) => a.id).sort());
+    expect(members.every((m) => m.cadre.name.startsWith('比对') && m.hostUnit.name !== '')).toBe(true);
+    // A host unit does not see it: recording is org staff's.
+    expect((await (await signIn(t, Role.HostUnit)).get(`/api/rounds/${roundId}/recommendations`)).status).toBe(403);
+  });
+
   it('keeps an unrecommended project cadre from Excellent, with the reason, and refuses it by hand too', async () => {
     const best = await row(project[0].id);
     expect(best.grade).toBe('COMPETENT');
@@ -72,5 +85,9 @@ describe('MAJOR_PROJECT: comparative recommendation (比对推荐)', () => {
     expect(recorded.body.ranking[0]).toMatchObject({ assessmentId: project[0].id, rank: 1 });
     expect((await row(project[0].id)).grade).toBe('EXCELLENT');
     expect((await row(project[1].id)).grade).toBe('COMPETENT');
+    // The list shows what was recorded, ranking and reasons in order.
+    const [group] = (await staff.get(`/api/rounds/${roundId}/recommendations`)).body.groups as { recorded: { recommended: string[]; ranking: { assessmentId: string; rank: number; reason: string }[] } }[];
+    expect(group.recorded.recommended).toEqual([project[0].id]);
+    expect(group.recorded.ranking.map((r) => [r.assessmentId, r.rank, r.reason])).toEqual(project.map((a, i) => [a.id, i + 1, `第${i + 1}名：征迁推进`]));
   });
 });

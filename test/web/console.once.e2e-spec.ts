@@ -880,4 +880,73 @@ suite('the web console in a browser', () => {
     expect(await leader.getByRole('tabpanel', { name: '激励落实' }).getByRole('columnheader', { name: '操作' }).count()).toBe(0);
     await leader.close();
   });
+
+  it('records a project group’s comparative recommendation, and runs a key-task group’s mutual evaluation in which a cadre rates colleagues on their own page', async () => {
+    const PROJECT = '南站片区专班';
+    const TASK = '主题教育办';
+    const project = [unique('蒋'), unique('沈')];
+    const task = [unique('韩'), unique('杨'), unique('朱')];
+    const round = await openRound(t, staff, {
+      cadres: [...project.map((name) => ({ name, category: SecondmentCategory.MajorProject, groupLabel: PROJECT })), ...task.map((name) => ({ name, category: SecondmentCategory.KeyTask, groupLabel: TASK }))],
+      hostUnitId,
+    });
+    const assessmentOf = (name: string) => round.assessments.find((a) => a.cadre.name === name)!.id;
+
+    const org = await logIn(Role.OrgStaff);
+    await org.goto(`${base}/rounds/${round.id}`);
+    await org.getByRole('tab', { name: '分类推进' }).click();
+    const panel = org.getByRole('tabpanel', { name: '分类推进' });
+    // 比对推荐: the second put first, each with a reason; the group's share (one) recommended.
+    const group = panel.getByTestId('recommendation-group');
+    await group.getByText('尚未推荐').waitFor();
+    const listed = (await group.locator('.ant-table-tbody tr.ant-table-row td:nth-child(2)').allInnerTexts()).map((n) => n.trim());
+    expect(listed.sort()).toEqual([...project].sort());
+    const [second, first] = [listed[1], listed[0]];
+    await group.getByRole('button', { name: `${second}上移` }).click();
+    expect((await group.locator('.ant-table-tbody tr.ant-table-row td:nth-child(2)').allInnerTexts()).map((n) => n.trim())).toEqual([second, first]);
+    await group.getByLabel(`${second}的比对理由`).fill('牵头征迁地块最多，推进最快');
+    await group.getByLabel(`${first}的比对理由`).fill('协调有力，进度居中');
+    await group.getByLabel(`推荐${second}为优秀`).check();
+    expect(await group.getByLabel(`推荐${first}为优秀`).isDisabled()).toBe(true);
+    await group.getByRole('button', { name: '保存比对推荐' }).click();
+    await org.getByText(`已保存“${PROJECT}”的比对推荐`).waitFor();
+    await group.getByText(/^已推荐/).waitFor();
+    const recorded = ((await staff.get(`/api/rounds/${round.id}/recommendations`)).body as { groups: { recorded: { recommended: string[]; ranking: { assessmentId: string; rank: number }[] } }[] }).groups[0].recorded;
+    expect(recorded.recommended).toEqual([assessmentOf(second)]);
+    expect(recorded.ranking.map((r) => r.assessmentId)).toEqual([assessmentOf(second), assessmentOf(first)]);
+
+    // 集中互评: opened for the task group.
+    const taskRow = panel.getByRole('row', { name: new RegExp(TASK) });
+    await taskRow.getByRole('button', { name: '开启互评' }).click();
+    await org.getByText(`“${TASK}”的集中互评已开启`).waitFor();
+    await expect(taskRow.innerText()).resolves.toContain('已评 0/6 人次');
+
+    // A cadre of the group rates a colleague on their own page; themselves they cannot.
+    const cadreUser = await t.factory.newUser(Role.Cadre, { cadreId: round.assessments.find((a) => a.cadre.name === task[0])!.cadre.id });
+    const cadre = await logInOn(await newPage(), { username: cadreUser.username, password: TEST_PASSWORD });
+    await cadre.getByLabel('主菜单').getByRole('menuitem', { name: '集中互评' }).click();
+    const card = cadre.locator('.ant-card').filter({ hasText: TASK });
+    await card.getByText('还有 2 名同事待评价').waitFor();
+    expect(await card.getByRole('row', { name: new RegExp(task[0]) }).count()).toBe(0);
+    const colleague = card.getByRole('row', { name: new RegExp(task[1]) });
+    await choose(colleague, '优秀');
+    await colleague.getByRole('button', { name: /提\s*交/ }).click();
+    await cadre.getByText(`已提交对 ${task[1]} 的评价`).waitFor();
+    await colleague.getByText('已评价').waitFor();
+    await card.getByText('还有 1 名同事待评价').waitFor();
+    await cadre.screenshot({ animations: 'disabled', path: join(SCREENSHOTS, 'mutual-evaluation.png') });
+    await cadre.context().close();
+
+    // Org staff see how far it has come, and close it: the rating makes the colleague's 3.1.
+    await org.getByRole('tab', { name: '进度' }).click();
+    await org.getByRole('tab', { name: '分类推进' }).click();
+    await expect(taskRow.innerText()).resolves.toContain('已评 1/6 人次，1 人参与');
+    await taskRow.getByRole('button', { name: '结束互评' }).click();
+    await confirmPopup(org, /结\s*束/);
+    await taskRow.getByText('已结束').waitFor();
+    const rated = (await staff.get(`/api/assessments/${assessmentOf(task[1])}`)).body as { score: { subItems: { code: string; points: number | null }[] } };
+    expect(rated.score.subItems.find((s) => s.code === '3.1')?.points).toBe(10);
+    await org.screenshot({ animations: 'disabled', path: join(SCREENSHOTS, 'category-flows.png'), fullPage: true });
+    await org.close();
+  });
 });

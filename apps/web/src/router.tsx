@@ -31,6 +31,7 @@ export const router = createBrowserRouter([
       { path: 'evaluations', ...page(async () => (await import('./pages/HostEvaluationsPage')).HostEvaluationsPage) },
       { path: 'dossiers/:cadreId', ...page(async () => (await import('./pages/DossierPage')).DossierPage) },
       { path: 'my-dossier', ...page(async () => (await import('./pages/DossierPage')).MyDossierPage) },
+      { path: 'mutual-evaluations', ...page(async () => (await import('./pages/MutualEvaluationPage')).MutualEvaluationPage) },
       { path: 'my-results', ...page(async () => (await import('./pages/MyResultsPage')).MyResultsPage) },
       { path: 'performance', ...page(async () => (await import('./pages/PerformancePage')).PerformancePage) },
       { path: 'imports/roster', ...page(async () => (await import('./pages/RosterImportPage')).RosterImportPage) },

@@ -19,7 +19,8 @@ export async function openRound(
   t: TestApp,
   staff: Session,
   options: {
-    cadres: { name: string; category?: SecondmentCategory }[];
+    /** `groupLabel`: the project group or task group of the cadre's secondment (比对推荐, 集中互评). */
+    cadres: { name: string; category?: SecondmentCategory; groupLabel?: string }[];
     name?: string;
     type?: 'QUARTERLY' | 'SPECIAL' | 'FINAL';
     quota?: { kind: 'COUNT' | 'PERCENT'; value: number };
@@ -28,9 +29,9 @@ export async function openRound(
 ): Promise<OpenRound> {
   const batch = await t.registry.newBatch();
   const hostUnitId = options.hostUnitId ?? (await t.registry.newUnit(UnitType.Host, unique('乡镇'))).id;
-  for (const { name, category } of options.cadres) {
+  for (const { name, category, groupLabel } of options.cadres) {
     const cadre = await t.registry.newCadre({ name });
-    await t.registry.newSecondment({ cadreId: cadre.id, batchId: batch.id, hostUnitId, category: category ?? SecondmentCategory.Grassroots });
+    await t.registry.newSecondment({ cadreId: cadre.id, batchId: batch.id, hostUnitId, category: category ?? SecondmentCategory.Grassroots, groupLabel: groupLabel ?? null });
   }
   const rubric = await t.dataSource.getRepository(RubricVersion).findOneByOrFail({ name: '四查四看考评细则（默认版）' });
   const name = options.name ?? unique('2023年度专项考核');

@@ -783,6 +783,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/mutual-evaluations/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The open mutual evaluations of my groups: the colleagues to rate, and whom I have rated */
+        get: operations["MutualEvaluationsController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/my/results": {
         parameters: {
             query?: never;
@@ -1106,6 +1123,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/rounds/{id}/mutual-evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The groups of a round scored by mutual evaluation, each with its evaluation once opened and how many have rated */
+        get: operations["MutualEvaluationsController_groups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/rounds/{id}/objections": {
         parameters: {
             query?: never;
@@ -1163,7 +1197,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The project groups of a round whose cadres need a comparative recommendation, each with its share of the quota and what was recorded */
+        get: operations["RecommendationsController_groups"];
         /** Record a project group’s comparative recommendation (比对推荐): its cadres ranked with reasons, and who is recommended */
         put: operations["RecommendationsController_record"];
         post?: never;
@@ -1928,6 +1963,17 @@ export interface components {
             /** Format: password */
             oldPassword: string;
         };
+        ColleagueDto: {
+            /**
+             * Format: uuid
+             * @description the assessment to rate
+             */
+            assessmentId: string;
+            hostUnit: string;
+            name: string;
+            /** @description already rated by me */
+            rated: boolean;
+        };
         CreateBallotSessionDto: {
             /** Format: uuid */
             assessmentId: string;
@@ -2340,6 +2386,12 @@ export interface components {
             /** @example 90 */
             excellent: number;
         };
+        GroupMemberDto: {
+            /** Format: uuid */
+            assessmentId: string;
+            cadre: components["schemas"]["RefDto"];
+            hostUnit: components["schemas"]["RefDto"];
+        };
         HealthResponse: {
             /** @example up */
             database: string;
@@ -2474,6 +2526,25 @@ export interface components {
             /** @example 1 */
             MUTUAL_EVALUATION: number;
         };
+        MutualEvaluationGroupResponse: {
+            /** @description null until opened */
+            evaluation: components["schemas"]["MutualEvaluationProgressDto"] | null;
+            /** @example 主题教育办 */
+            groupLabel: string;
+            members: components["schemas"]["GroupMemberDto"][];
+        };
+        MutualEvaluationProgressDto: {
+            /** @description ratings the group gives when everyone rates everyone else: n × (n − 1) */
+            expectedRatings: number;
+            /** Format: uuid */
+            id: string;
+            /** @description members who have rated at least one colleague */
+            raters: number;
+            /** @description ratings given */
+            ratings: number;
+            status: components["schemas"]["MutualEvaluationStatus"];
+            version: number;
+        };
         MutualEvaluationResponse: {
             groupLabel: string;
             /** Format: uuid */
@@ -2487,6 +2558,14 @@ export interface components {
         };
         /** @enum {string} */
         MutualEvaluationStatus: "OPEN" | "CLOSED";
+        MyMutualEvaluationResponse: {
+            /** @description everyone of the group but me */
+            colleagues: components["schemas"]["ColleagueDto"][];
+            groupLabel: string;
+            /** Format: uuid */
+            id: string;
+            roundName: string;
+        };
         MyResultResponse: {
             /** Format: date-time */
             acknowledgedAt: string | null;
@@ -2609,6 +2688,13 @@ export interface components {
             /** @example 牵头征迁地块最多，推进最快 */
             reason: string;
         };
+        RankEntryDto: {
+            /** Format: uuid */
+            assessmentId: string;
+            /** @description 1 is the best of the group */
+            rank: number;
+            reason: string;
+        };
         RateColleagueDto: {
             /**
              * Format: uuid
@@ -2652,13 +2738,33 @@ export interface components {
             /** @example 0 */
             INCOMPETENT: number;
         };
+        RecommendationGroupResponse: {
+            /** @example 南站片区专班 */
+            groupLabel: string;
+            members: components["schemas"]["RecommendationMemberDto"][];
+            /** @description null until recorded */
+            recorded: components["schemas"]["RecommendationResponse"] | null;
+            /** @description the most this group may recommend: its share of the quota, at least one */
+            share: number;
+        };
+        RecommendationMemberDto: {
+            /** Format: uuid */
+            assessmentId: string;
+            cadre: components["schemas"]["RefDto"];
+            hostUnit: components["schemas"]["RefDto"];
+            post: string;
+        };
         RecommendationResponse: {
             groupLabel: string;
             /** Format: uuid */
             id: string;
-            /** @description [{ assessmentId, rank, reason }] */
-            ranking: string[];
+            ranking: components["schemas"]["RankEntryDto"][];
             recommended: string[];
+            /**
+             * Format: date-time
+             * @description when it was last recorded
+             */
+            recordedAt: string;
             /** @description the most this group may recommend */
             share: number;
             version: number;
@@ -2759,6 +2865,18 @@ export interface components {
             dryRun: boolean;
             rows: number;
             secondmentsCreated: number;
+        };
+        RoundMutualEvaluationsResponse: {
+            /** @description the groups of the round whose cadres are scored by mutual evaluation */
+            groups: components["schemas"]["MutualEvaluationGroupResponse"][];
+            /** @description cadres scored by mutual evaluation whose secondment names no group: they cannot be evaluated until it does */
+            ungrouped: components["schemas"]["GroupMemberDto"][];
+        };
+        RoundRecommendationsResponse: {
+            /** @description the groups of the round whose cadres need a recommendation to be graded Excellent */
+            groups: components["schemas"]["RecommendationGroupResponse"][];
+            /** @description cadres needing a recommendation whose secondment names no group: none can be recommended until it does */
+            ungrouped: components["schemas"]["RecommendationMemberDto"][];
         };
         RoundResponse: {
             batch: components["schemas"]["RefDto"];
@@ -5306,6 +5424,41 @@ export interface operations {
             };
         };
     };
+    MutualEvaluationsController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyMutualEvaluationResponse"][];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     AcknowledgementsController_myResults: {
         parameters: {
             query?: never;
@@ -6101,6 +6254,43 @@ export interface operations {
             };
         };
     };
+    MutualEvaluationsController_groups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundMutualEvaluationsResponse"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     PublicityController_list: {
         parameters: {
             query?: never;
@@ -6203,6 +6393,43 @@ export interface operations {
                 };
             };
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    RecommendationsController_groups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundRecommendationsResponse"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

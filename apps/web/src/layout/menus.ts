@@ -12,6 +12,7 @@ export type MenuIcon =
   | 'dossiers'
   | 'evaluations'
   | 'import'
+  | 'mutual-evaluations'
   | 'performance'
   | 'rounds'
   | 'talent-pool'
@@ -36,6 +37,7 @@ const dossiers: MenuEntry = { path: '/dossiers', label: '成长档案', icon: 'd
 const myDossier: MenuEntry = { path: '/my-dossier', label: '我的档案', icon: 'dossiers', needs: Permission.DossierRead };
 const hostEvaluations: MenuEntry = { path: '/evaluations', label: '用人单位评价', icon: 'evaluations', needs: Permission.HostUnitEvaluate };
 const certificates: MenuEntry = { path: '/certificates', label: '双出具', icon: 'certificates', needs: Permission.CertificateIssue };
+const mutualEvaluations: MenuEntry = { path: '/mutual-evaluations', label: '集中互评', icon: 'mutual-evaluations', needs: Permission.MutualEvaluationRate };
 const myResults: MenuEntry = { path: '/my-results', label: '我的考核结果', icon: 'results', needs: Permission.ResultAcknowledge };
 const dashboard: MenuEntry = { path: '/dashboard', label: '等次分布', icon: 'dashboard', needs: Permission.RoundRead };
 const talentPool: MenuEntry = { path: '/talent-pool', label: '储备人才库', icon: 'talent-pool', needs: Permission.IncentiveRead };
@@ -54,5 +56,5 @@ export const MENUS: Readonly<Record<Role, readonly MenuEntry[]>> = {
   [Role.Leader]: [approvals, dashboard, rounds, dossiers, talentPool, cadres('干部名册'), workRecords('工作纪实'), performance('业绩信息', Permission.PerformanceRead)],
   [Role.HostUnit]: [cadres('本单位挂职干部'), workRecords('工作纪实确认'), hostEvaluations, performance('业绩信息', Permission.PerformanceRead), dossiers],
   [Role.Certifier]: [certificates, cadres('招商一线干部')],
-  [Role.Cadre]: [workRecords('我的工作纪实'), performance('我的业绩', Permission.PerformanceWrite), myResults, myDossier],
+  [Role.Cadre]: [workRecords('我的工作纪实'), performance('我的业绩', Permission.PerformanceWrite), mutualEvaluations, myResults, myDossier],
 };

@@ -11,6 +11,7 @@ import { formatDate } from '../format';
 import { ROUND_STATUS_COLORS } from './RoundsPage';
 import { BallotSessions } from './BallotSessions';
 import { CalibrationBoard } from './CalibrationBoard';
+import { CategoryFlowsPanel } from './CategoryFlowsPanel';
 import { IncentivesPanel } from './IncentivesPanel';
 import { PublicityPanel } from './PublicityPanel';
 import { RoundProgress } from './RoundProgress';
@@ -135,6 +136,8 @@ export function RoundPage() {
           <Tabs
             // A new status may bring a new first tab (校准 once calibration starts): open it.
             key={r.status}
+            // A tab shown again reads again: what another tab changed (a recommendation moves the board) shows.
+            destroyOnHidden
             items={[
               ...(r.status === RoundStatus.Publicity || r.status === RoundStatus.Finalized
                 ? [{ key: 'publicity', label: '公示', children: <PublicityPanel roundId={id} resolvable={manages && r.status === RoundStatus.Publicity} onResolved={round.reload} /> }]
@@ -147,6 +150,17 @@ export function RoundPage() {
                 : []),
               ...(hasPermission(user.role, Permission.BallotManage) && hasPermission(user.role, Permission.ScoreEnter)
                 ? [{ key: 'ballots', label: '民主测评', children: <BallotSessions roundId={id} editable={r.status === RoundStatus.Collecting} /> }]
+                : []),
+              ...(manages && hasPermission(user.role, Permission.MutualEvaluationManage)
+                ? [
+                    {
+                      key: 'category-flows',
+                      label: '分类推进',
+                      children: (
+                        <CategoryFlowsPanel roundId={id} recommending={r.status === RoundStatus.Collecting || r.status === RoundStatus.Calibration} collecting={r.status === RoundStatus.Collecting} />
+                      ),
+                    },
+                  ]
                 : []),
               ...(r.status === RoundStatus.Finalized && hasPermission(user.role, Permission.IncentiveRead)
                 ? [{ key: 'incentives', label: '激励落实', children: <IncentivesPanel roundId={id} decides={hasPermission(user.role, Permission.IncentiveManage)} /> }]

@@ -1,17 +1,33 @@
-import { Body, Controller, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Permission } from '@app/domain';
 import { CurrentSignedInActor, type SignedInActor } from '../../common/auth/actor';
 import { RequirePermission } from '../../common/auth/route-access';
-import { MutualEvaluationResponse, OpenMutualEvaluationDto, RateColleagueDto } from './dto/mutual-evaluation.dto';
+import { MutualEvaluationResponse, MyMutualEvaluationResponse, OpenMutualEvaluationDto, RateColleagueDto, RoundMutualEvaluationsResponse } from './dto/mutual-evaluation.dto';
 import { MutualEvaluationsService } from './mutual-evaluations.service';
 
 @ApiTags('mutual-evaluations')
-@Controller('mutual-evaluations')
+@Controller()
 export class MutualEvaluationsController {
   constructor(private readonly service: MutualEvaluationsService) {}
 
-  @Post()
+  @Get('rounds/:id/mutual-evaluations')
+  @RequirePermission(Permission.MutualEvaluationManage)
+  @ApiOperation({ summary: 'The groups of a round scored by mutual evaluation, each with its evaluation once opened and how many have rated' })
+  @ApiOkResponse({ type: RoundMutualEvaluationsResponse })
+  groups(@Param('id', ParseUUIDPipe) id: string): Promise<RoundMutualEvaluationsResponse> {
+    return this.service.groups(id);
+  }
+
+  @Get('mutual-evaluations/mine')
+  @RequirePermission(Permission.MutualEvaluationRate)
+  @ApiOperation({ summary: 'The open mutual evaluations of my groups: the colleagues to rate, and whom I have rated' })
+  @ApiOkResponse({ type: [MyMutualEvaluationResponse] })
+  mine(@CurrentSignedInActor() actor: SignedInActor): Promise<MyMutualEvaluationResponse[]> {
+    return this.service.mine(actor);
+  }
+
+  @Post('mutual-evaluations')
   @RequirePermission(Permission.MutualEvaluationManage)
   @ApiOperation({ summary: 'Open a centralized mutual evaluation (集中互评) for a group of a round' })
   @ApiCreatedResponse({ type: MutualEvaluationResponse })
@@ -20,7 +36,7 @@ export class MutualEvaluationsController {
     return { id: evaluation.id, roundId: evaluation.roundId, groupLabel: evaluation.groupLabel, status: evaluation.status, members, version: evaluation.version };
   }
 
-  @Post(':id/ratings')
+  @Post('mutual-evaluations/:id/ratings')
   @RequirePermission(Permission.MutualEvaluationRate)
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: 'A cadre of the group rates one colleague, once; never themselves' })
@@ -29,7 +45,7 @@ export class MutualEvaluationsController {
     return this.service.rate(actor, id, body.assessmentId, body.rating);
   }
 
-  @Post(':id/close')
+  @Post('mutual-evaluations/:id/close')
   @RequirePermission(Permission.MutualEvaluationManage)
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: 'Close the evaluation: its ratings then feed 3.1' })

@@ -1,15 +1,23 @@
-import { Body, Controller, Param, ParseUUIDPipe, Put } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Permission } from '@app/domain';
 import { CurrentSignedInActor, type SignedInActor } from '../../common/auth/actor';
 import { RequirePermission } from '../../common/auth/route-access';
-import { RecommendationResponse, RecordRecommendationDto, toRecommendationResponse } from './dto/recommendation.dto';
+import { RecommendationResponse, RecordRecommendationDto, RoundRecommendationsResponse, toRecommendationResponse } from './dto/recommendation.dto';
 import { RecommendationsService } from './recommendations.service';
 
 @ApiTags('recommendations')
 @Controller('rounds/:id/recommendations')
 export class RecommendationsController {
   constructor(private readonly service: RecommendationsService) {}
+
+  @Get()
+  @RequirePermission(Permission.RoundManage)
+  @ApiOperation({ summary: 'The project groups of a round whose cadres need a comparative recommendation, each with its share of the quota and what was recorded' })
+  @ApiOkResponse({ type: RoundRecommendationsResponse })
+  groups(@Param('id', ParseUUIDPipe) id: string): Promise<RoundRecommendationsResponse> {
+    return this.service.groups(id);
+  }
 
   @Put()
   @RequirePermission(Permission.RoundManage)
