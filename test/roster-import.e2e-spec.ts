@@ -186,7 +186,12 @@ describe('roster import', () => {
     const batch = await t.registry.newBatch();
     const response = await upload(batch, Buffer.alloc(6 * 1024 * 1024, 1));
     expect(response.status).toBe(413);
-    expect(response.body).toMatchObject({ statusCode: 413 });
+    expect(response.body).toEqual({
+      statusCode: 413,
+      error: 'Payload Too Large',
+      message: 'request file too large',
+      details: { limitBytes: 5 * 1024 * 1024, inChinese: '文件不能超过 5 MB' },
+    });
   });
 
   it('refuses a zip bomb and a zip whose sizes lie, with 400 naming the file, before parsing', async () => {

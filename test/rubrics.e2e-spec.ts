@@ -70,8 +70,8 @@ describe('rubrics', () => {
 
     const refused = await staff.post(`/api/rubrics/${draft.id}/publish`, { version: edited.body.version });
     expect(refused.status).toBe(400);
-    const fields = refused.body.details.fields as { field: string; errors: string[] }[];
-    expect(fields).toContainEqual({ field: 'definition.items[0].maxPoints', errors: ['大项 1 分值 20 与其小项分值之和 21 不等'] });
+    const fields = refused.body.details.fields as { field: string; errors: string[]; inChinese: string[] }[];
+    expect(fields).toContainEqual({ field: 'definition.items[0].maxPoints', errors: ['大项 1 分值 20 与其小项分值之和 21 不等'], inChinese: ['大项 1 分值 20 与其小项分值之和 21 不等'] });
 
     definition.items[0].maxPoints = 21;
     definition.items[1].maxPoints = 29;
@@ -116,13 +116,16 @@ describe('rubrics', () => {
 
     const badValue = await staff.post(`/api/rubrics/${defaultId}/preview`, { category: 'GRASSROOTS', entered: { '1.1': 'eight' }, ratings: {} });
     expect(badValue.status).toBe(400);
-    expect(badValue.body.details.fields[0].field).toBe('entered.1.1');
+    expect(badValue.body.details.fields[0]).toEqual({ field: 'entered.1.1', errors: ['must be a number with at most two decimals'], inChinese: ['应为数字，最多 2 位小数'] });
   });
 
   it('lets LEADER read but not write, and refuses HOST_UNIT and CADRE', async () => {
     const leader = await signIn(t, Role.Leader);
     expect((await leader.get('/api/rubrics')).status).toBe(200);
-    expect((await leader.post('/api/rubrics', { name: unique('x'), basedOnId: defaultId })).status).toBe(403);
+    const refused = await leader.post('/api/rubrics', { name: unique('x'), basedOnId: defaultId });
+    expect(refused.status).toBe(403);
+    // The access guard's English stays; the console reads the Chinese.
+    expect(refused.body).toEqual({ statusCode: 403, error: 'Forbidden', message: expect.stringContaining('lacks the permission'), details: { inChinese: '当前账号无权进行此操作' } });
     for (const role of [Role.HostUnit, Role.Cadre, Role.Certifier]) {
       expect((await (await signIn(t, role)).get('/api/rubrics')).status).toBe(403);
     }

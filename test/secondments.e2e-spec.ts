@@ -264,23 +264,23 @@ describe('secondments', () => {
       expect(updated.body).toMatchObject({ groupLabel: null, startDate: '2023-04-01', endDate: '2023-09-30', version: 2 });
     });
 
-    it('answers 400 naming the field for dates outside the batch, a host unit that is not HOST, and fields that cannot change', async () => {
+    it('answers 400 naming the field, with its problem in Chinese, for dates outside the batch, a host unit that is not HOST, and fields that cannot change', async () => {
       const cadre = await t.registry.newCadre();
       const created = await create(cadre.id);
       const sending = await t.registry.newUnit(UnitType.Sending);
-      const cases: [Record<string, unknown>, string[]][] = [
-        [{ endDate: '2024-02-01' }, ['endDate']],
-        [{ startDate: '2022-12-01' }, ['startDate']],
-        [{ startDate: '2023-11-01', endDate: '2023-10-01' }, ['endDate']],
-        [{ hostUnitId: sending.id }, ['hostUnitId']],
-        [{ hostUnitId: UNKNOWN_ID }, ['hostUnitId']],
-        [{ status: 'RETIRED' }, ['status']],
-        [{ cadreId: UNKNOWN_ID }, ['cadreId']],
-        [{ batchId: UNKNOWN_ID }, ['batchId']],
+      const cases: [Record<string, unknown>, string[], string[]][] = [
+        [{ endDate: '2024-02-01' }, ['endDate'], ['结束日期晚于批次结束日期（2023-12-31）']],
+        [{ startDate: '2022-12-01' }, ['startDate'], ['开始日期早于批次开始日期（2023-01-01）']],
+        [{ startDate: '2023-11-01', endDate: '2023-10-01' }, ['endDate'], ['结束日期早于开始日期']],
+        [{ hostUnitId: sending.id }, ['hostUnitId'], [`${sending.name} 不是用人单位`]],
+        [{ hostUnitId: UNKNOWN_ID }, ['hostUnitId'], ['所选单位不存在，请刷新后重新选择']],
+        [{ status: 'RETIRED' }, ['status'], ['不是可选的值']],
+        [{ cadreId: UNKNOWN_ID }, ['cadreId'], ['不是可填写的字段']],
+        [{ batchId: UNKNOWN_ID }, ['batchId'], ['不是可填写的字段']],
       ];
-      for (const [change, fields] of cases) {
+      for (const [change, fields, inChinese] of cases) {
         const response = await staff.patch(`/api/secondments/${created.id}`, { version: 1, ...change });
-        expect({ change, status: response.status, fields: fieldsOf(response.body) }).toEqual({ change, status: 400, fields });
+        expect({ change, status: response.status, fields: fieldsOf(response.body), inChinese: response.body.details.fields[0].inChinese }).toEqual({ change, status: 400, fields, inChinese });
       }
       const after = (await staff.get(`/api/secondments/${created.id}`)).body;
       expect(after).toMatchObject({ version: 1, startDate: '2023-03-01', endDate: '2023-12-31', hostUnit: { id: host.id }, status: 'ACTIVE' });

@@ -21,7 +21,9 @@ describe('rate limit and client addresses', () => {
     expect(limited.status).toBe(429);
     expect(limited.body).toMatchObject({ statusCode: 429, error: 'Too Many Requests' });
     expect(limited.body.message).toContain('请求过于频繁');
-    expect(limited.headers['retry-after']).toBeDefined();
+    expect(limited.body.details).toEqual({ inChinese: limited.body.message, retryAfterSeconds: expect.any(Number) });
+    expect(limited.body.details.inChinese).toMatch(/^请求过于频繁，请 \d+ 秒后再试$/);
+    expect(limited.headers['retry-after']).toBe(String(limited.body.details.retryAfterSeconds));
     // Every route counts, the public ones and the others alike.
     expect((await t.http.post('/api/auth/login').send({ username: 'x', password: 'y' })).status).toBe(429);
   });

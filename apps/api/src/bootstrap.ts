@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
+import { HttpException } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -65,11 +66,13 @@ export async function createApp(config: AppConfig, connection: DatabaseConnectio
       global: true,
       max: config.rateLimitPerMinute,
       timeWindow: 60_000,
-      errorResponseBuilder: (_request, context) => ({
-        statusCode: 429,
-        error: 'Too Many Requests',
-        message: `请求过于频繁，请 ${Math.ceil(context.ttl / 1000)} 秒后再试`,
-      }),
+      // An HttpException whose body has details passes the error filter as it is, so the
+      // Chinese reason keeps its seconds (the filter's own for a 429 has none).
+      errorResponseBuilder: (_request, context) => {
+        const seconds = Math.ceil(context.ttl / 1000);
+        const inChinese = `请求过于频繁，请 ${seconds} 秒后再试`;
+        return new HttpException({ statusCode: 429, error: 'Too Many Requests', message: inChinese, details: { inChinese, retryAfterSeconds: seconds } }, 429);
+      },
     });
   }
   await app.register(multipart, { limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 1, fields: 5, parts: 6 } });

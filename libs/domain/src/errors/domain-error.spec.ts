@@ -55,23 +55,58 @@ describe('DomainError.versionConflict', () => {
 
 describe('field errors', () => {
   it('invalidInput keeps its Chinese beside the field, not as a general reason', () => {
-    expect(DomainError.invalidInput('date', 'cannot be in the future', '不能晚于今天').details).toEqual({
+    const error = DomainError.invalidInput('date', 'cannot be in the future', '不能晚于今天');
+    expect(error.code).toBe(DomainErrorCode.InvalidInput);
+    expect(error.message).toBe('date cannot be in the future');
+    expect(error.details).toEqual({
       fields: [{ field: 'date', errors: ['cannot be in the future'], inChinese: ['不能晚于今天'] }],
     });
-    expect(DomainError.invalidInput('name', 'is taken').details).toEqual({ fields: [{ field: 'name', errors: ['is taken'] }] });
   });
 
-  it('invalidFields keeps each field its own Chinese', () => {
+  it('invalidInput takes a problem already in Chinese twice, so every field error has its Chinese', () => {
+    expect(DomainError.invalidInput('endDate', '结束日期早于开始日期', '结束日期早于开始日期').details).toEqual({
+      fields: [{ field: 'endDate', errors: ['结束日期早于开始日期'], inChinese: ['结束日期早于开始日期'] }],
+    });
+  });
+
+  it('requires the Chinese of invalidInput and of each invalidFields problem', () => {
+    // @ts-expect-error: `inChinese` is required.
+    const bare = DomainError.invalidInput('name', 'is taken');
+    // A caller the compiler did not check: no `inChinese: [undefined]`, which would reach the console as null.
+    expect(bare.details).toEqual({ fields: [{ field: 'name', errors: ['is taken'] }] });
+    // @ts-expect-error: each problem needs its `inChinese`.
+    expect(DomainError.invalidFields([{ field: 'name', message: 'is taken' }]).details).toEqual({ fields: [{ field: 'name', errors: ['is taken'] }] });
+  });
+
+  it('invalidFields keeps each field its own Chinese, in order, and summarizes them in English', () => {
     const error = DomainError.invalidFields([
       { field: 'startDate', message: 'is not a date', inChinese: '开始日期不是有效日期' },
-      { field: 'endDate', message: 'is not a date' },
+      { field: 'endDate', message: 'is not a date', inChinese: '结束日期不是有效日期' },
     ]);
     expect(error.code).toBe(DomainErrorCode.InvalidInput);
+    expect(error.message).toBe('Invalid input: startDate (is not a date), endDate (is not a date)');
     expect(error.details).toEqual({
       fields: [
         { field: 'startDate', errors: ['is not a date'], inChinese: ['开始日期不是有效日期'] },
-        { field: 'endDate', errors: ['is not a date'] },
+        { field: 'endDate', errors: ['is not a date'], inChinese: ['结束日期不是有效日期'] },
       ],
     });
+  });
+});
+
+describe('DomainError.unknownReference', () => {
+  it('names the field and the id in English and the record in Chinese', () => {
+    const error = DomainError.unknownReference('hostUnitId', 'unit', 'u-1');
+    expect(error.code).toBe(DomainErrorCode.InvalidInput);
+    expect(error.message).toBe('hostUnitId refers to no unit (u-1)');
+    expect(error.details).toEqual({
+      fields: [{ field: 'hostUnitId', errors: ['refers to no unit (u-1)'], inChinese: ['所选单位不存在，请刷新后重新选择'] }],
+    });
+  });
+
+  it.each(RESOURCES)('%s', (resource) => {
+    const fields = DomainError.unknownReference('someId', resource, 'id-1').details?.fields as { inChinese: string[] }[];
+    expect(fields[0].inChinese).toEqual([`所选${RESOURCE_NOUNS[resource]}不存在，请刷新后重新选择`]);
+    expect(fields[0].inChinese[0]).not.toMatch(/[A-Za-z]/);
   });
 });

@@ -47,6 +47,13 @@ export type Resource = keyof typeof RESOURCE_NOUNS;
 /** A conflict's context; its Chinese reason is `conflict`'s own argument, not a detail. */
 export type ConflictDetails = Record<string, unknown> & { inChinese?: never };
 
+/** One problem of `invalidFields`: the field, its problem for API clients, and the same in Chinese for people. */
+export interface InvalidField {
+  field: string;
+  message: string;
+  inChinese: string;
+}
+
 export class DomainError extends Error {
   constructor(
     readonly code: DomainErrorCode,
@@ -74,12 +81,15 @@ export class DomainError extends Error {
     );
   }
 
-  /** Several fields at once, each with its problem. */
-  /** `inChinese`, on a problem: as the console shows it beside the field, when `message` is not already Chinese. */
-  static invalidFields(problems: readonly { field: string; message: string; inChinese?: string }[]): DomainError {
+  /**
+   * Several fields at once, each with its problem. `inChinese`: the problem as the console
+   * shows it beside the field; required, so no field error reaches a clerk in English only
+   * (where `message` is already Chinese, the domain's own rules, pass it again).
+   */
+  static invalidFields(problems: readonly InvalidField[]): DomainError {
     const summary = problems.map((p) => `${p.field} (${p.message})`).join(', ');
     return new DomainError(DomainErrorCode.InvalidInput, `Invalid input: ${summary}`, {
-      fields: problems.map((p) => ({ field: p.field, errors: [p.message], ...(p.inChinese ? { inChinese: [p.inChinese] } : {}) })),
+      fields: problems.map((p) => fieldError(p.field, p.message, p.inChinese)),
     });
   }
 
@@ -92,11 +102,26 @@ export class DomainError extends Error {
     return new DomainError(DomainErrorCode.Conflict, message, { ...details, inChinese });
   }
 
-  /** An input that is well-formed but not acceptable; `field` names the culprit. */
-  /** `inChinese`: the problem as the console shows it beside the field, when `problem` is not already Chinese. */
-  static invalidInput(field: string, problem: string, inChinese?: string): DomainError {
-    return new DomainError(DomainErrorCode.InvalidInput, `${field} ${problem}`, {
-      fields: [{ field, errors: [problem], ...(inChinese ? { inChinese: [inChinese] } : {}) }],
-    });
+  /**
+   * An input that is well-formed but not acceptable; `field` names the culprit. `inChinese`:
+   * the problem as the console shows it beside the field ("不能晚于今天"); the same text
+   * twice when `problem` is already Chinese.
+   */
+  static invalidInput(field: string, problem: string, inChinese: string): DomainError {
+    return new DomainError(DomainErrorCode.InvalidInput, `${field} ${problem}`, { fields: [fieldError(field, problem, inChinese)] });
   }
+
+  /** An id in the request that names no such record (a unit picked on a stale page, say). */
+  static unknownReference(field: string, what: Resource, id: string): DomainError {
+    return DomainError.invalidInput(field, `refers to no ${what} (${id})`, `所选${RESOURCE_NOUNS[what]}不存在，请刷新后重新选择`);
+  }
+}
+
+/**
+ * `details.fields[]` as the validation pipe writes it too. A caller the compiler did not
+ * check (a file mid-edit, plain JavaScript) may still pass no Chinese: the key is then
+ * left out rather than sent as null, and the console shows `errors`.
+ */
+function fieldError(field: string, problem: string, inChinese: string | undefined): { field: string; errors: string[]; inChinese?: string[] } {
+  return { field, errors: [problem], ...(inChinese ? { inChinese: [inChinese] } : {}) };
 }

@@ -23,6 +23,6 @@ export class ErrorBody {
 export interface FieldError {
   field: string;
   errors: string[];
-  /** The same failures in Chinese, as the console shows them beside the field (validation errors; a domain's own field message may already be Chinese). */
-  inChinese?: string[];
+  /** The same failures in Chinese, as the console shows them beside the field (DomainError's field errors carry them too). */
+  inChinese: string[];
 }

@@ -2,9 +2,12 @@ import {
   type ArgumentsHost,
   BadRequestException,
   ForbiddenException,
+  HttpException,
   HttpStatus,
   Logger,
   NotFoundException,
+  PayloadTooLargeException,
+  UnauthorizedException,
   ValidationPipe,
   type ValidationError,
 } from '@nestjs/common';
@@ -142,11 +145,23 @@ describe('HttpErrorFilter', () => {
         message: 'batch b-1 is closed',
         details: { code: 'CONFLICT', field: 'batchId', inChinese: '历练批次已结束' },
       });
-      expect(answer(DomainError.invalidInput('name', 'is taken')).body).toEqual({
+      expect(answer(DomainError.invalidInput('date', 'cannot be in the future', '不能晚于今天')).body).toEqual({
         statusCode: 400,
         error: 'Bad Request',
-        message: 'name is taken',
-        details: { code: 'INVALID_INPUT', fields: [{ field: 'name', errors: ['is taken'] }] },
+        message: 'date cannot be in the future',
+        details: { code: 'INVALID_INPUT', fields: [{ field: 'date', errors: ['cannot be in the future'], inChinese: ['不能晚于今天'] }] },
+      });
+      expect(answer(DomainError.invalidFields([{ field: 'endDate', message: '结束日期早于开始日期', inChinese: '结束日期早于开始日期' }])).body).toEqual({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'Invalid input: endDate (结束日期早于开始日期)',
+        details: { code: 'INVALID_INPUT', fields: [{ field: 'endDate', errors: ['结束日期早于开始日期'], inChinese: ['结束日期早于开始日期'] }] },
+      });
+      expect(answer(DomainError.unknownReference('batchId', 'batch', 'b-9')).body).toEqual({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'batchId refers to no batch (b-9)',
+        details: { code: 'INVALID_INPUT', fields: [{ field: 'batchId', errors: ['refers to no batch (b-9)'], inChinese: ['所选历练批次不存在，请刷新后重新选择'] }] },
       });
     });
 
@@ -173,26 +188,60 @@ describe('HttpErrorFilter', () => {
   });
 
   describe('Nest HTTP exceptions', () => {
-    it("answers NotFoundException('x') with 404 in the same shape", () => {
+    it("answers NotFoundException('x') with 404 in the same shape, with its reason in Chinese", () => {
       const { status, body } = answer(new NotFoundException('x'));
       expect(status).toBe(404);
-      expect(body).toEqual({ statusCode: 404, error: 'Not Found', message: 'x' });
+      expect(body).toEqual({ statusCode: 404, error: 'Not Found', message: 'x', details: { inChinese: '请求的地址不存在' } });
     });
 
     it('joins an array message', () => {
       const { status, body } = answer(new BadRequestException(['a is bad', 'b is bad']));
       expect(status).toBe(400);
-      expect(body).toEqual({ statusCode: 400, error: 'Bad Request', message: 'a is bad; b is bad' });
+      expect(body).toEqual({ statusCode: 400, error: 'Bad Request', message: 'a is bad; b is bad', details: { inChinese: '提交的内容有误，无法处理' } });
     });
 
     it('uses the default message of a bare exception', () => {
-      expect(answer(new ForbiddenException()).body).toEqual({ statusCode: 403, error: 'Forbidden', message: 'Forbidden' });
+      expect(answer(new ForbiddenException()).body).toEqual({ statusCode: 403, error: 'Forbidden', message: 'Forbidden', details: { inChinese: '当前账号无权进行此操作' } });
+    });
+
+    it("keeps the access guard's English 403 and says it in Chinese", () => {
+      expect(answer(new ForbiddenException('role HOST_UNIT lacks the permission round.manage')).body).toEqual({
+        statusCode: 403,
+        error: 'Forbidden',
+        message: 'role HOST_UNIT lacks the permission round.manage',
+        details: { inChinese: '当前账号无权进行此操作' },
+      });
+    });
+
+    it("says the passport guard's 401 (no token) in Chinese", () => {
+      expect(answer(new UnauthorizedException()).body).toEqual({
+        statusCode: 401,
+        error: 'Unauthorized',
+        message: 'Unauthorized',
+        details: { inChinese: '尚未登录或登录已失效，请重新登录' },
+      });
+    });
+
+    it.each([400, 401, 403, 404, 405, 409, 413, 415, 418, 422, 429, 503])('gives a %i a reason in Chinese, without a Latin letter', (status) => {
+      const { status: sent, body } = answer(new HttpException('in English', status));
+      expect(sent).toBe(status);
+      expect(body.message).toBe('in English');
+      expect((body.details as { inChinese: string }).inChinese).toMatch(/^[^A-Za-z]+$/);
+    });
+
+    it("passes an exception's own details through, its Chinese reason among them (an upload's 413, the rate limit's 429)", () => {
+      const upload = new PayloadTooLargeException({ statusCode: 413, error: 'Payload Too Large', message: 'request file too large', details: { limitBytes: 5_242_880, inChinese: '文件不能超过 5 MB' } });
+      expect(answer(upload).body).toBe(upload.getResponse());
+      const limited = answer(new HttpException({ statusCode: 429, error: 'Too Many Requests', message: '请求过于频繁，请 30 秒后再试', details: { inChinese: '请求过于频繁，请 30 秒后再试', retryAfterSeconds: 30 } }, 429));
+      expect(limited.status).toBe(429);
+      expect(limited.headers).toEqual([['retry-after', '30']]);
+      expect(limited.body.details).toEqual({ inChinese: '请求过于频繁，请 30 秒后再试', retryAfterSeconds: 30 });
     });
 
     it('passes the BadRequestException of invalidFieldsException through unchanged', () => {
       const exception = invalidFieldsException([
-        { field: 'password', errors: ['must be at least 12 characters'] },
-        { field: 'items.0.name', errors: ['should not be empty', 'must be a string'] },
+        { field: 'password', errors: ['must be at least 12 characters'], inChinese: ['至少 12 个字符'] },
+        { field: 'items.0.name', errors: ['should not be empty', 'must be a string'], inChinese: ['不能为空', '应为文本'] },
       ]);
       const { status, body } = answer(exception);
       expect(status).toBe(400);
@@ -203,8 +252,8 @@ describe('HttpErrorFilter', () => {
         message: 'Invalid input: password (must be at least 12 characters), items.0.name (should not be empty; must be a string)',
         details: {
           fields: [
-            { field: 'password', errors: ['must be at least 12 characters'] },
-            { field: 'items.0.name', errors: ['should not be empty', 'must be a string'] },
+            { field: 'password', errors: ['must be at least 12 characters'], inChinese: ['至少 12 个字符'] },
+            { field: 'items.0.name', errors: ['should not be empty', 'must be a string'], inChinese: ['不能为空', '应为文本'] },
           ],
         },
       });
@@ -234,7 +283,7 @@ describe('HttpErrorFilter', () => {
     it('answers 500 for another database error, without the SQL or its values', () => {
       const { status, body } = answer(queryFailed('23503', 'insert violates foreign key constraint; Key (unit_id)=(u-secret)'));
       expect(status).toBe(500);
-      expect(body.details).toEqual({ correlationId: 'req-123' });
+      expect(body.details).toEqual({ correlationId: 'req-123', inChinese: '服务出现异常，请稍后重试；如需报告，请提供编号 req-123' });
       const text = JSON.stringify(body);
       expect(text).not.toContain('u-secret');
       expect(text).not.toContain('INSERT');
@@ -242,13 +291,27 @@ describe('HttpErrorFilter', () => {
   });
 
   describe('errors raised by Fastify', () => {
-    it('keeps a 4xx statusCode and its message', () => {
-      const error = Object.assign(new Error('Request body is too large'), { statusCode: 413 });
+    it('keeps a 4xx statusCode and its message, and says it in Chinese', () => {
+      const error = Object.assign(new Error('Request body is too large'), { statusCode: 413, code: 'FST_ERR_CTP_BODY_TOO_LARGE' });
       expect(answer(error)).toEqual({
         status: 413,
         headers: [],
-        body: { statusCode: 413, error: 'Payload Too Large', message: 'Request body is too large' },
+        body: { statusCode: 413, error: 'Payload Too Large', message: 'Request body is too large', details: { inChinese: '提交的内容过大' } },
       });
+    });
+
+    it.each<[string, number, string]>([
+      ['FST_ERR_CTP_INVALID_JSON_BODY', 400, '提交的数据格式有误，无法读取'],
+      ['FST_ERR_CTP_EMPTY_JSON_BODY', 400, '提交的内容为空'],
+      ['FST_ERR_CTP_INVALID_MEDIA_TYPE', 415, '不支持该提交格式'],
+      ['FST_REQ_FILE_TOO_LARGE', 413, '文件过大，超过了允许的大小'],
+      ['FST_FILES_LIMIT', 413, '一次只能上传一个文件'],
+      ['FST_SOMETHING_NEW', 413, '提交的内容过大'],
+      ['FST_SOMETHING_NEW', 400, '提交的内容有误，无法处理'],
+    ])('says %s (%i) in Chinese', (code, statusCode, inChinese) => {
+      const { status, body } = answer(Object.assign(new Error('in English'), { statusCode, code }));
+      expect(status).toBe(statusCode);
+      expect(body).toEqual({ statusCode, error: expect.any(String), message: 'in English', details: { inChinese } });
     });
 
     it('does not trust a 5xx statusCode on an error: it is an unexpected error', () => {
@@ -264,7 +327,12 @@ describe('HttpErrorFilter', () => {
       const { status, body, headers } = answer(new Error('boom'));
       expect(status).toBe(500);
       expect(headers).toEqual([]);
-      expect(body).toMatchObject({ statusCode: 500, error: 'Internal Server Error', details: { correlationId: 'req-123' } });
+      expect(body).toEqual({
+        statusCode: 500,
+        error: 'Internal Server Error',
+        message: expect.stringContaining('req-123'),
+        details: { correlationId: 'req-123', inChinese: '服务出现异常，请稍后重试；如需报告，请提供编号 req-123' },
+      });
       expect(body.message).toEqual(expect.stringContaining('req-123'));
       expect(Object.keys(body).sort()).toEqual(['details', 'error', 'message', 'statusCode']);
       expect(JSON.stringify(body)).not.toContain('boom');
@@ -287,7 +355,7 @@ describe('HttpErrorFilter', () => {
     ])('answers 500 for %s', (_name, thrown) => {
       const { status, body } = answer(thrown);
       expect(status).toBe(500);
-      expect(body.details).toEqual({ correlationId: 'req-123' });
+      expect(body.details).toEqual({ correlationId: 'req-123', inChinese: '服务出现异常，请稍后重试；如需报告，请提供编号 req-123' });
       expect(JSON.stringify(body)).not.toContain('boom');
     });
   });

@@ -48,6 +48,42 @@ function reason(status: number): string {
   return REASON[status] ?? (status < 500 ? 'Bad Request' : 'Internal Server Error');
 }
 
+/**
+ * A refusal the domain did not raise (the access guard's 403, an upload's 413, a body
+ * Fastify could not read), in the words the console shows a clerk: `details.inChinese`,
+ * as the domain's own errors carry it. `message` stays as Nest or Fastify wrote it.
+ */
+const IN_CHINESE: Record<number, string> = {
+  400: '提交的内容有误，无法处理',
+  401: '尚未登录或登录已失效，请重新登录',
+  403: '当前账号无权进行此操作',
+  404: '请求的地址不存在',
+  405: '不支持该请求方式',
+  409: '操作与当前状态冲突，请刷新后重试',
+  413: '提交的内容过大',
+  415: '不支持该提交格式',
+  422: '提交的内容不符合要求',
+  429: '操作过于频繁，请稍后再试',
+  503: '服务暂时不可用，请稍后再试',
+};
+
+/** Fastify's errors that say more than their status does. */
+const FASTIFY_IN_CHINESE: Record<string, string> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: '提交的数据格式有误，无法读取',
+  FST_ERR_CTP_EMPTY_JSON_BODY: '提交的内容为空',
+  FST_ERR_CTP_BODY_TOO_LARGE: '提交的内容过大',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: '不支持该提交格式',
+  FST_REQ_FILE_TOO_LARGE: '文件过大，超过了允许的大小',
+  FST_FILES_LIMIT: '一次只能上传一个文件',
+  FST_PARTS_LIMIT: '上传的内容项过多',
+  FST_FIELDS_LIMIT: '上传的内容项过多',
+};
+
+function inChinese(status: number, fastifyCode?: unknown): string {
+  const specific = typeof fastifyCode === 'string' ? FASTIFY_IN_CHINESE[fastifyCode] : undefined;
+  return specific ?? IN_CHINESE[status] ?? (status < 500 ? '请求未能完成' : '服务暂时不可用，请稍后再试');
+}
+
 const PG_UNIQUE_VIOLATION = '23505';
 
 /** Maps everything thrown from a request to the ErrorBody shape, in one place. */
@@ -82,7 +118,7 @@ export class HttpErrorFilter implements ExceptionFilter {
           : Array.isArray((response as { message?: unknown }).message)
             ? ((response as { message: string[] }).message).join('; ')
             : String((response as { message?: unknown }).message ?? exception.message);
-      return { statusCode, error: reason(statusCode), message };
+      return { statusCode, error: reason(statusCode), message, details: { inChinese: inChinese(statusCode) } };
     }
     // A concurrent writer won a race that the service's own check could not see.
     if (exception instanceof QueryFailedError && (exception.driverError as { code?: string }).code === PG_UNIQUE_VIOLATION) {
@@ -97,7 +133,12 @@ export class HttpErrorFilter implements ExceptionFilter {
     // Errors raised by Fastify itself (bad JSON, body too large, wrong content type).
     const fastifyStatus = (exception as { statusCode?: unknown } | null)?.statusCode;
     if (typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500) {
-      return { statusCode: fastifyStatus, error: reason(fastifyStatus), message: (exception as Error).message };
+      return {
+        statusCode: fastifyStatus,
+        error: reason(fastifyStatus),
+        message: (exception as Error).message,
+        details: { inChinese: inChinese(fastifyStatus, (exception as { code?: unknown }).code) },
+      };
     }
     const correlationId = String(request.id);
     this.logger.error(
@@ -108,7 +149,7 @@ export class HttpErrorFilter implements ExceptionFilter {
       statusCode: 500,
       error: reason(500),
       message: `An unexpected error occurred; quote correlation id ${correlationId} when reporting it`,
-      details: { correlationId },
+      details: { correlationId, inChinese: `服务出现异常，请稍后重试；如需报告，请提供编号 ${correlationId}` },
     };
   }
 }

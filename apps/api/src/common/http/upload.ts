@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { PayloadTooLargeException } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { DomainError, type EvidenceType, evidenceTypeOf } from '@app/domain';
 import { inspectZip, ZipRejectedError } from '@app/excel';
@@ -22,7 +23,24 @@ export async function uploadedFile(request: FastifyRequest, maxBytes: number): P
     throw DomainError.invalidInput('file', 'is not a readable multipart upload', '文件上传不完整，请重新上传');
   }
   if (!part) throw DomainError.invalidInput('file', 'is missing', '请选择要上传的文件');
-  return { filename: part.filename, data: await part.toBuffer() };
+  try {
+    return { filename: part.filename, data: await part.toBuffer() };
+  } catch (error) {
+    // Fastify's 413 names no limit, and each route has its own: the clerk is told this one.
+    if ((error as { code?: unknown }).code === 'FST_REQ_FILE_TOO_LARGE') {
+      throw new PayloadTooLargeException({
+        statusCode: 413,
+        error: 'Payload Too Large',
+        message: (error as Error).message,
+        details: { limitBytes: maxBytes, inChinese: `文件不能超过 ${inMegabytes(maxBytes)} MB` },
+      });
+    }
+    throw error;
+  }
+}
+
+function inMegabytes(bytes: number): string {
+  return String(Math.round((bytes / (1024 * 1024)) * 10) / 10);
 }
 
 /** What an evidence file or material is, by its content; a clear 400 naming `file` otherwise. */

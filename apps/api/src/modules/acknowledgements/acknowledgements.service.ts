@@ -90,7 +90,7 @@ export class AcknowledgementsService {
     const review = await this.dataSource.getRepository(ReviewRequest).findOneBy({ id });
     if (!review) throw DomainError.notFound('review', id);
     if (review.status !== ReviewStatus.Pending) throw DomainError.conflict('the review is already decided', '该复核申请已作出决定，不能重复处理');
-    if (outcome === ReviewStatus.Changed && !grade) throw DomainError.invalidInput('grade', 'is required when the review changes the result');
+    if (outcome === ReviewStatus.Changed && !grade) throw DomainError.invalidInput('grade', 'is required when the review changes the result', '改定等次时须选择新的等次');
     await this.dataSource.transaction(async (manager) => {
       await manager.update(
         ReviewRequest,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   acceptsInputs,
   DomainError,
+  type InvalidField,
   points,
   resolveSubItems,
   ROUND_STATUS_LABELS,
@@ -178,19 +179,25 @@ export class AssessmentsService {
       throw DomainError.conflict(`the round is ${round.status}; scores can change only while it is COLLECTING`, scoresClosedInChinese(round.status), { status: round.status });
     }
     const subItems = new Map(resolveSubItems(rubricOf(round), assessment.category).map((s) => [s.code, s]));
-    const problems: { field: string; message: string }[] = [];
+    const problems: InvalidField[] = [];
     scores.forEach((score, i) => {
       const sub = subItems.get(score.subItemCode);
       const field = `scores.${i}`;
-      if (!sub) problems.push({ field: `${field}.subItemCode`, message: `the rubric has no sub-item ${score.subItemCode}` });
-      else if (sub.sources.length !== 1 || sub.sources[0].source !== source) {
+      if (!sub) {
+        problems.push({ field: `${field}.subItemCode`, message: `the rubric has no sub-item ${score.subItemCode}`, inChinese: `考评细则中没有编号为 ${score.subItemCode} 的小项` });
+      } else if (sub.sources.length !== 1 || sub.sources[0].source !== source) {
         const from = sub.sources.map((s) => SCORE_SOURCE_LABELS[s.source]).join('、');
-        problems.push({ field: `${field}.subItemCode`, message: `${sub.code} ${sub.name} comes from ${from}, not from ${SCORE_SOURCE_LABELS[source]}` });
+        problems.push({
+          field: `${field}.subItemCode`,
+          message: `${sub.code} ${sub.name} comes from ${from}, not from ${SCORE_SOURCE_LABELS[source]}`,
+          inChinese: `小项 ${sub.code}“${sub.name}”的分数来自${from}，不在${SCORE_SOURCE_LABELS[source]}中填写`,
+        });
       } else if (points(score.points) > sub.maxPoints) {
-        problems.push({ field: `${field}.points`, message: `${sub.code} ${sub.name} has at most ${toPoints(sub.maxPoints)} points` });
+        problems.push({ field: `${field}.points`, message: `${sub.code} ${sub.name} has at most ${toPoints(sub.maxPoints)} points`, inChinese: `小项 ${sub.code}“${sub.name}”最多 ${toPoints(sub.maxPoints)} 分` });
       }
     });
-    if (new Set(scores.map((s) => s.subItemCode)).size !== scores.length) problems.push({ field: 'scores', message: 'a sub-item appears twice' });
+    const repeated = scores.find((s, i) => scores.findIndex((other) => other.subItemCode === s.subItemCode) !== i);
+    if (repeated) problems.push({ field: 'scores', message: 'a sub-item appears twice', inChinese: `小项 ${repeated.subItemCode} 重复填写` });
     if (problems.length > 0) throw DomainError.invalidFields(problems);
     return scores.map((s) => ({ subItemCode: s.subItemCode, points: points(s.points), source, comment: s.comment ?? null }));
   }

@@ -38,7 +38,7 @@ export class BallotsService {
   /** Opens a democratic evaluation for an assessment whose category has one, and makes its codes. */
   async createSession(actor: SignedInActor, assessmentId: string, expectedVoters: number): Promise<{ session: BallotSession; codes: string[]; tally: BallotTally }> {
     const assessment = await this.assessments.findById(assessmentId, { kind: 'ALL' });
-    if (!assessment) throw DomainError.invalidInput('assessmentId', `refers to no assessment (${assessmentId})`);
+    if (!assessment) throw DomainError.unknownReference('assessmentId', 'assessment', assessmentId);
     const round = await this.rounds.findById(assessment.roundId);
     if (!round) throw DomainError.notFound('round', assessment.roundId);
     if (!acceptsInputs(round.status)) throw DomainError.conflict(`the round is ${round.status}; ballots are taken only while it is COLLECTING`, `本轮考核当前处于“${ROUND_STATUS_LABELS[round.status]}”状态，只有在“评分中”阶段才能开展民主评议`);

@@ -37,7 +37,7 @@ export class BatchesService {
   async create(actor: SignedInActor, dto: CreateBatchDto): Promise<SecondmentBatch> {
     const fields: BatchFields = { ...dto, description: dto.description ?? null, status: BatchStatus.Active };
     const problems = periodProblems(fields);
-    if (problems.length > 0) throw DomainError.invalidFields(problems);
+    if (problems.length > 0) throw DomainError.invalidFields(problems.map((p) => ({ ...p, inChinese: p.message })));
     await this.checkNameFree(fields.name);
     return this.batches.transaction(async (manager) => {
       const batch = await this.batches.insert(manager, fields);
@@ -54,7 +54,7 @@ export class BatchesService {
     const periodChanges = changes.startDate !== undefined || changes.endDate !== undefined;
     if (periodChanges) {
       const problems = periodProblems(next);
-      if (problems.length > 0) throw DomainError.invalidFields(problems);
+      if (problems.length > 0) throw DomainError.invalidFields(problems.map((p) => ({ ...p, inChinese: p.message })));
     }
     if (changes.name !== undefined && changes.name !== current.name) await this.checkNameFree(changes.name);
     return this.batches.transaction(async (manager) => {

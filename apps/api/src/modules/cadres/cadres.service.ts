@@ -80,9 +80,9 @@ export class CadresService {
 
   private async check(fields: CadreFields, checkUnit = true): Promise<void> {
     const problems = cadreIdentityProblems(fields);
-    if (problems.length > 0) throw DomainError.invalidFields(problems);
+    if (problems.length > 0) throw DomainError.invalidFields(problems.map((p) => ({ ...p, inChinese: p.message })));
     if (checkUnit && !(await this.units.findById(fields.homeUnitId))) {
-      throw DomainError.invalidInput('homeUnitId', `refers to no unit (${fields.homeUnitId})`);
+      throw DomainError.unknownReference('homeUnitId', 'unit', fields.homeUnitId);
     }
   }
 

@@ -28,7 +28,7 @@ export class CertificatesService {
     const unique = [...new Set(unitIds)];
     for (const [i, unitId] of unique.entries()) {
       const unit = await this.units.findById(unitId);
-      if (!unit || unit.type !== UnitType.Certifier) throw DomainError.invalidInput(`unitIds.${i}`, 'must be a unit of type CERTIFIER');
+      if (!unit || unit.type !== UnitType.Certifier) throw DomainError.invalidInput(`unitIds.${i}`, 'must be a unit of type CERTIFIER', unit ? `“${unit.name}”不是认定单位` : '所选单位不存在，请刷新后重新选择');
     }
     await this.certificates.transaction(async (manager) => {
       await this.certificates.setCertifiers(manager, roundId, unique);
@@ -64,7 +64,7 @@ export class CertificatesService {
       if (status !== RoundStatus.Collecting) throw DomainError.conflict(`the round is ${status}; a certificate is issued or revised only before calibration`, `本轮考核当前处于“${ROUND_STATUS_LABELS[status]}”状态，只有在“评分中”阶段才能出具或修改双出具意见`);
       const [existing] = await this.certificates.findByAssessment(assessmentId, certifierUnitId, manager);
       if (existing) {
-        if (dto.version === undefined) throw DomainError.invalidInput('version', 'is required to revise an issued certificate');
+        if (dto.version === undefined) throw DomainError.invalidInput('version', 'is required to revise an issued certificate', '本单位已出具过意见，请刷新后在原意见上修改');
         if (!(await this.certificates.revise(manager, existing.id, dto.version, fields))) throw DomainError.versionConflict('certificate', existing.id);
       }
       const saved = existing ?? (await this.certificates.insert(manager, { ...fields, assessmentId, certifierUnitId }));

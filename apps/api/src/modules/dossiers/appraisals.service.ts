@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
+  APPRAISAL_ASPECT_TITLES,
   type AppraisalSection,
   composeAppraisal,
   DomainError,
@@ -64,8 +65,9 @@ export class AppraisalsService {
   /** Rewrites the given sections of a draft; the others stay. */
   async edit(actor: SignedInActor, secondmentId: string, version: number, edits: SectionEditDto[]): Promise<ComprehensiveAppraisal> {
     const current = await this.draft(secondmentId);
+    const repeated = edits.find((e, i) => edits.findIndex((other) => other.aspect === e.aspect) !== i);
+    if (repeated) throw DomainError.invalidInput('sections', 'each aspect at most once', `每个方面只能修改一次（“${APPRAISAL_ASPECT_TITLES[repeated.aspect]}”出现了两次）`);
     const byAspect = new Map(edits.map((e) => [e.aspect, e.text]));
-    if (byAspect.size !== edits.length) throw DomainError.invalidInput('sections', 'each aspect at most once');
     const sections = current.sections.map((s) => ({ ...s, text: byAspect.get(s.aspect) ?? s.text }));
     return this.write(actor, current, version, async () => ({ sections, editedBy: actor.user.userId, editedAt: new Date() }), 'appraisal.edited', { aspects: [...byAspect.keys()] });
   }

@@ -82,9 +82,9 @@ export class DossiersService {
   /** Org staff attach a file, recognized by its content, to one of the cadre's secondments. */
   async attach(actor: SignedInActor, cadreId: string, meta: MaterialQueryDto, file: UploadedFile): Promise<DossierMaterial> {
     const secondment = await this.secondments.findById(meta.secondmentId, { kind: 'ALL' });
-    if (!secondment || secondment.cadreId !== cadreId) throw DomainError.invalidInput('secondmentId', 'is not a secondment of this cadre');
+    if (!secondment || secondment.cadreId !== cadreId) throw DomainError.invalidInput('secondmentId', 'is not a secondment of this cadre', '所选挂职历练记录不属于该干部');
     if (meta.assessmentId) {
-      if ((await this.dossiers.secondmentOfAssessment(meta.assessmentId)) !== meta.secondmentId) throw DomainError.invalidInput('assessmentId', 'is not an assessment of this secondment');
+      if ((await this.dossiers.secondmentOfAssessment(meta.assessmentId)) !== meta.secondmentId) throw DomainError.invalidInput('assessmentId', 'is not an assessment of this secondment', '所选考核不属于该挂职历练记录');
     }
     const recognized = recognizedFile(file);
     return this.dossiers.transaction(async (manager) => {

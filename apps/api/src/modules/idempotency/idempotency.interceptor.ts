@@ -35,7 +35,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (typeof header !== 'string' || !['POST', 'PUT', 'PATCH'].includes(request.method) || !request.user) return next.handle();
     // A route that writes its own reply (a file) could not be replayed from here.
     if (writesOwnReply(context)) return next.handle();
-    if (!KEY.test(header)) throw DomainError.invalidInput('Idempotency-Key', 'must be 8–100 letters, digits or . _ : -');
+    if (!KEY.test(header)) throw DomainError.invalidInput('Idempotency-Key', 'must be 8–100 letters, digits or . _ : -', '防重复提交编号格式不正确（应为 8 至 100 个字母、数字或 . _ : -）');
     const reply = context.switchToHttp().getResponse<FastifyReply>();
     return from(this.run(request.user.userId, header, this.hash(request), reply, next));
   }

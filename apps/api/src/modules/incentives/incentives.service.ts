@@ -28,7 +28,7 @@ export class IncentivesService {
   async decide(actor: SignedInActor, id: string, dto: DecideIncentiveDto): Promise<IncentiveResponse> {
     const incentive = await this.incentive(id);
     if (incentive.status !== IncentiveStatus.Proposed) throw DomainError.conflict(`the incentive is already ${incentive.status}`, `该激励事项已审定（${INCENTIVE_STATUS_LABELS[incentive.status]}），不能重复审定`);
-    if (dto.measure !== undefined && dto.outcome !== IncentiveStatus.Confirmed) throw DomainError.invalidInput('measure', 'only a confirmed incentive takes an amended measure');
+    if (dto.measure !== undefined && dto.outcome !== IncentiveStatus.Confirmed) throw DomainError.invalidInput('measure', 'only a confirmed incentive takes an amended measure', '只有决定“落实”时才能调整激励措施');
     const measure = dto.outcome === IncentiveStatus.Confirmed ? (dto.measure ?? incentive.proposedMeasure) : null;
     await this.dataSource.transaction(async (manager) => {
       const changed = await updateAtVersion(manager, Incentive, id, dto.version, { status: dto.outcome, measure, note: dto.note, decidedBy: actor.user.userId, decidedAt: new Date() });

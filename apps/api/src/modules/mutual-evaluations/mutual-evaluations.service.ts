@@ -108,7 +108,7 @@ export class MutualEvaluationsService {
 
   async open(actor: SignedInActor, roundId: string, groupLabel: string): Promise<{ evaluation: MutualEvaluation; members: string[] }> {
     const round = await this.rounds.findById(roundId);
-    if (!round) throw DomainError.invalidInput('roundId', `refers to no round (${roundId})`, '未找到该考核轮次');
+    if (!round) throw DomainError.unknownReference('roundId', 'round', roundId);
     const members = await this.members(round, groupLabel);
     if (members.length < 2) throw DomainError.invalidInput('groupLabel', 'a mutual evaluation needs a group of at least two cadres scored by it', `“${groupLabel}”组中参加集中互评的干部不足 2 人，不能开展互评`);
     if (!takesInputs(round.status, members[0])) throw DomainError.conflict(`the round is ${round.status}; mutual evaluation runs while it is COLLECTING`, `本轮考核当前处于“${ROUND_STATUS_LABELS[round.status]}”状态，只有在“评分中”阶段才能开展集中互评`);

@@ -7,6 +7,7 @@ import {
   DomainError,
   type FlowStep,
   Grade,
+  type InvalidField,
   ProposalStatus,
   publicityEndsAt,
   ROUND_STATUS_LABELS,
@@ -91,7 +92,7 @@ export class CalibrationService {
     if (!current) throw DomainError.notFound('assessment', assessmentId);
     const { version, ...changes } = sentFields(dto);
     const next = { ...current, ...changes };
-    const problems: { field: string; message: string; inChinese?: string }[] = [];
+    const problems: InvalidField[] = [];
     if (next.veto && !next.vetoReason) problems.push({ field: 'vetoReason', message: 'a veto needs its reason', inChinese: '一票否决须写明理由' });
     if (changes.gradeOverride && !changes.overrideReason) problems.push({ field: 'overrideReason', message: 'an override needs its reason', inChinese: '调整等次须写明理由' });
     if (next.veto && next.gradeOverride === Grade.Excellent) problems.push({ field: 'gradeOverride', message: 'a vetoed cadre cannot be Excellent', inChinese: '已一票否决，不能评为优秀' });

@@ -51,7 +51,7 @@ export class ReopenService {
   async refinalize(actor: SignedInActor, id: string, version: number, grade?: Grade, reason?: string): Promise<void> {
     const { assessment, round } = await this.load(id);
     if (!assessment.reopenedAt) throw DomainError.conflict('the assessment is not reopened', '该考核结果未发起重新评定，不能重新定等');
-    if (grade && !reason) throw DomainError.invalidInput('reason', 'a grade by hand needs its reason');
+    if (grade && !reason) throw DomainError.invalidInput('reason', 'a grade by hand needs its reason', '手工确定等次须写明理由');
     const result = (await this.scoring.scoreAll(round, [assessment])).get(id);
     if (!result || result.total === null) {
       throw DomainError.conflict(
@@ -64,7 +64,7 @@ export class ReopenService {
     const candidate = { id, category: assessment.category, total: result.total, veto: assessment.veto, notGradedReason: assessment.notGradedReason, recommended, certificatesIssued };
     const proposal = calibrate(rubricOf(round), [candidate], { kind: 'COUNT', count: 1 }).proposals[0];
     const finalGrade = assessment.notGradedReason ? null : (grade ?? proposal.grade);
-    if (finalGrade === Grade.Excellent && assessment.veto) throw DomainError.invalidInput('grade', 'a vetoed cadre cannot be Excellent');
+    if (finalGrade === Grade.Excellent && assessment.veto) throw DomainError.invalidInput('grade', 'a vetoed cadre cannot be Excellent', '已一票否决，不能评为优秀');
 
     const base = (await this.dossiers.snapshots(round, [assessment], new Date())).get(id);
     await this.assessments.transaction(async (manager) => {

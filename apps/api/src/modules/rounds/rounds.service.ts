@@ -41,15 +41,16 @@ export class RoundsService {
 
   async create(actor: SignedInActor, dto: CreateRoundDto): Promise<AssessmentRound> {
     const batch = await this.batches.findById(dto.batchId);
-    if (!batch) throw DomainError.invalidInput('batchId', `refers to no batch (${dto.batchId})`);
+    if (!batch) throw DomainError.unknownReference('batchId', 'batch', dto.batchId);
     const period = { startDate: dto.periodStart, endDate: dto.periodEnd };
     const problems = [...periodProblems(period), ...secondmentPeriodProblems(period, batch)].map((p) => ({
       field: p.field === 'startDate' ? 'periodStart' : 'periodEnd',
       message: p.message,
+      inChinese: p.message,
     }));
     if (problems.length > 0) throw DomainError.invalidFields(problems.filter((p, i) => problems.findIndex((q) => q.message === p.message) === i));
     const rubric = await this.rubrics.findById(dto.rubricVersionId);
-    if (!rubric) throw DomainError.invalidInput('rubricVersionId', `refers to no rubric (${dto.rubricVersionId})`);
+    if (!rubric) throw DomainError.unknownReference('rubricVersionId', 'rubric', dto.rubricVersionId);
     if (rubric.status !== RubricStatus.Published) throw DomainError.invalidInput('rubricVersionId', `rubric ${rubric.name} is a draft; publish it first`, `考评细则“${rubric.name}”尚未发布`);
     if (dto.quotaKind === QuotaKind.Percent && dto.quotaValue > 100) throw DomainError.invalidInput('quotaValue', 'a percentage cannot exceed 100', '比例不能超过 100%');
     if (dto.quotaKind === QuotaKind.Percent && dto.quotaValue > DEFAULT_QUOTA_PERCENT && !dto.quotaApproval) {

@@ -23,7 +23,7 @@ export class RubricsService {
   /** A new draft, copied from any version. */
   async createDraft(actor: SignedInActor, dto: CreateRubricDraftDto): Promise<RubricVersion> {
     const source = await this.rubrics.findById(dto.basedOnId);
-    if (!source) throw DomainError.invalidInput('basedOnId', `refers to no rubric (${dto.basedOnId})`);
+    if (!source) throw DomainError.unknownReference('basedOnId', 'rubric', dto.basedOnId);
     await this.checkNameFree(dto.name);
     return this.rubrics.transaction(async (manager) => {
       const draft = await this.rubrics.insertDraft(manager, dto.name, structuredClone(source.definition), source.id);
@@ -53,7 +53,7 @@ export class RubricsService {
     if (current.version !== version) throw DomainError.versionConflict('rubric', id);
     const problems = rubricProblems(current.definition);
     if (problems.length > 0) {
-      throw DomainError.invalidFields(problems.map((p) => ({ field: `definition.${p.path}`, message: p.message })));
+      throw DomainError.invalidFields(problems.map((p) => ({ field: `definition.${p.path}`, message: p.message, inChinese: p.message })));
     }
     return this.save(actor, current, version, { status: RubricStatus.Published, publishedAt: new Date(), publishedBy: actor.user.userId }, 'rubric.published');
   }

@@ -41,7 +41,7 @@ export class SecondmentsService {
   }
 
   async create(actor: SignedInActor, dto: CreateSecondmentDto): Promise<Secondment> {
-    if (!(await this.cadres.exists(dto.cadreId))) throw DomainError.invalidInput('cadreId', `refers to no cadre (${dto.cadreId})`);
+    if (!(await this.cadres.exists(dto.cadreId))) throw DomainError.unknownReference('cadreId', 'cadre', dto.cadreId);
     const batch = await this.openBatch(dto.batchId);
     await this.checkHostUnit(dto.hostUnitId);
     this.checkPeriod(dto, batch);
@@ -118,14 +118,14 @@ export class SecondmentsService {
   /** Re-checked under the batch lock: the batch is open and the dates lie within it. */
   private async checkBatchStill(manager: EntityManager, s: { batchId: string } & Period): Promise<void> {
     const batch = await this.batches.lock(manager, s.batchId, 'SHARE');
-    if (!batch) throw DomainError.invalidInput('batchId', `refers to no batch (${s.batchId})`);
+    if (!batch) throw DomainError.unknownReference('batchId', 'batch', s.batchId);
     if (batch.status !== BatchStatus.Active) throw DomainError.conflict(`batch ${batch.name} is closed`, `历练批次“${batch.name}”已结束，不能再新增或调整其中的挂职历练`, { field: 'batchId' });
     this.checkPeriod(s, batch);
   }
 
   private async batchOf(batchId: string): Promise<SecondmentBatch> {
     const batch = await this.batches.findById(batchId);
-    if (!batch) throw DomainError.invalidInput('batchId', `refers to no batch (${batchId})`);
+    if (!batch) throw DomainError.unknownReference('batchId', 'batch', batchId);
     return batch;
   }
 
@@ -137,12 +137,12 @@ export class SecondmentsService {
 
   private async checkHostUnit(hostUnitId: string): Promise<void> {
     const unit = await this.units.findById(hostUnitId);
-    if (!unit) throw DomainError.invalidInput('hostUnitId', `refers to no unit (${hostUnitId})`);
+    if (!unit) throw DomainError.unknownReference('hostUnitId', 'unit', hostUnitId);
     if (unit.type !== UnitType.Host) throw DomainError.invalidInput('hostUnitId', `must be a unit of type HOST (${unit.name} is ${unit.type})`, `${unit.name} 不是用人单位`);
   }
 
   private checkPeriod(period: Period, batch: SecondmentBatch): void {
     const problems: FieldProblem[] = secondmentPeriodProblems(period, batch);
-    if (problems.length > 0) throw DomainError.invalidFields(problems);
+    if (problems.length > 0) throw DomainError.invalidFields(problems.map((p) => ({ ...p, inChinese: p.message })));
   }
 }

@@ -71,7 +71,7 @@ export class UnitsService {
   /** The parent must exist and must not be the unit itself or one of its descendants. */
   private async checkParent(parentId: string, unitId?: string): Promise<void> {
     const ancestry = await this.units.ancestry(parentId);
-    if (ancestry.length === 0) throw DomainError.invalidInput('parentId', `refers to no unit (${parentId})`);
+    if (ancestry.length === 0) throw DomainError.unknownReference('parentId', 'unit', parentId);
     if (unitId && ancestry.includes(unitId)) throw DomainError.invalidInput('parentId', 'would make the unit its own ancestor', '不能把本单位或其下级设为上级单位');
   }
 }

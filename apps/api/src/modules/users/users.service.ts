@@ -100,14 +100,14 @@ export class UsersService {
   /** The unit and the cadre a user of this role must (or must not) be tied to. */
   private async checkLinks(role: Role, unitId: string | null, cadreId: string | null, userId?: string): Promise<void> {
     const unit = unitId ? await this.units.findById(unitId) : null;
-    if (unitId && !unit) throw DomainError.invalidInput('unitId', `refers to no unit (${unitId})`);
+    if (unitId && !unit) throw DomainError.unknownReference('unitId', 'unit', unitId);
     const unitProblem = userUnitProblem(role, unit?.type ?? null);
     if (unitProblem) throw DomainError.invalidInput('unitId', unitProblem, role === Role.HostUnit ? '用人单位账号须选择一个用人单位' : '认定单位账号须选择一个认定单位');
 
     const cadreProblem = userCadreProblem(role, cadreId !== null);
     if (cadreProblem) throw DomainError.invalidInput('cadreId', cadreProblem, role === Role.Cadre ? '挂职干部账号须选择对应的干部' : '只有挂职干部账号可以对应干部');
     if (cadreId) {
-      if (!(await this.cadres.exists(cadreId))) throw DomainError.invalidInput('cadreId', `refers to no cadre (${cadreId})`);
+      if (!(await this.cadres.exists(cadreId))) throw DomainError.unknownReference('cadreId', 'cadre', cadreId);
       const holder = await this.users.findByCadre(cadreId);
       if (holder && holder.id !== userId) {
         throw DomainError.conflict('this cadre already has an account', '该干部已有账号', { field: 'cadreId' });

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsEnum, IsInt, IsObject, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
-import { SecondmentCategory } from '@app/domain';
+import { type InvalidField, SecondmentCategory } from '@app/domain';
 import { IsPlainText, IsOptionalNotNull } from '../../../common/validation/decorators';
 import { RubricDefinitionDto } from './rubric-definition.dto';
 
@@ -50,14 +50,14 @@ export class ScorePreviewDto {
 }
 
 /** Values of `entered` are checked here, since class-validator cannot reach a map's values. */
-export function enteredProblems(entered: Record<string, unknown>): { field: string; message: string }[] {
-  const problems: { field: string; message: string }[] = [];
+export function enteredProblems(entered: Record<string, unknown>): InvalidField[] {
+  const problems: InvalidField[] = [];
   const entries = Object.entries(entered);
-  if (entries.length > 100) problems.push({ field: 'entered', message: 'too many sub-items' });
+  if (entries.length > 100) problems.push({ field: 'entered', message: 'too many sub-items', inChinese: '小项过多（最多 100 项）' });
   for (const [code, value] of entries) {
-    if (!/^\d{1,2}\.\d{1,2}$/.test(code)) problems.push({ field: `entered.${code.slice(0, 20)}`, message: 'is not a sub-item code like 3.1' });
+    if (!/^\d{1,2}\.\d{1,2}$/.test(code)) problems.push({ field: `entered.${code.slice(0, 20)}`, message: 'is not a sub-item code like 3.1', inChinese: '不是形如 3.1 的小项编号' });
     else if (typeof value !== 'number' || !Number.isFinite(value) || Math.abs(value * 100 - Math.round(value * 100)) > 1e-6) {
-      problems.push({ field: `entered.${code}`, message: 'must be a number with at most two decimals' });
+      problems.push({ field: `entered.${code}`, message: 'must be a number with at most two decimals', inChinese: '应为数字，最多 2 位小数' });
     }
   }
   return problems;
