@@ -196,10 +196,18 @@ describe('a round from opening to a finalized, locked result', () => {
     expect((await leader.post(`/api/assessments/${second.id}/reopen`, { version: reopened.body.version, reason: '再次' })).status).toBe(409);
     const history = (await staff.get(`/api/assessments/${second.id}/history`)).body;
     expect(history).toEqual([expect.objectContaining({ sequence: 1, grade: 'COMPETENT', rank: 2, total: 97, reopenReason: '复核发现业绩信息有误' })]);
+    // The board and the score sheet say which result is reopened (the console offers its cells and 重新定等).
+    const boardRow = async (id: string) => ((await staff.get(`/api/rounds/${roundId}/calibration`)).body.rows as { assessmentId: string; grade: string; rank: number; total: number; reopenedAt: string | null }[]).find((r) => r.assessmentId === id)!;
+    const sheet = (await staff.get(`/api/rounds/${roundId}/score-sheet`)).body as { id: string; reopenedAt: string | null }[];
+    expect(sheet.find((r) => r.id === second.id)?.reopenedAt).toEqual(expect.any(String));
+    expect(sheet.find((r) => r.id === assessments[0].id)?.reopenedAt).toBeNull();
+    expect(await boardRow(second.id)).toMatchObject({ grade: 'COMPETENT', rank: 2, total: 97, reopenedAt: expect.any(String) });
 
     // Only the reopened assessment takes writes; its neighbour stays locked, in the service and in SQL.
     const fixed = await staff.put(`/api/assessments/${second.id}/scores`, { version: reopened.body.version, scores: [{ subItemCode: '1.1', points: 8 }] });
     expect(fixed.status).toBe(200);
+    // A finalized round's board shows the result as fixed, not the corrected scores' total, until it is fixed again.
+    expect(await boardRow(second.id)).toMatchObject({ grade: 'COMPETENT', rank: 2, total: 97 });
     const first = (await staff.get(`/api/assessments/${assessments[0].id}`)).body;
     expect((await staff.put(`/api/assessments/${first.id}/scores`, { version: first.version, scores: [{ subItemCode: '1.1', points: 1 }] })).status).toBe(409);
     await expect(t.dataSource.query(`UPDATE assessment_score SET points = 0 WHERE assessment_id = $1`, [first.id])).rejects.toThrow(/finalized/);
@@ -211,6 +219,7 @@ describe('a round from opening to a finalized, locked result', () => {
     expect(done.status).toBe(200);
     const stored = await t.dataSource.query('SELECT grade, total, rank, reopened_at FROM assessment WHERE id = $1', [second.id]);
     expect(stored[0]).toMatchObject({ grade: 'COMPETENT', total: 10000, rank: 1, reopened_at: null });
+    expect(await boardRow(second.id)).toMatchObject({ grade: 'COMPETENT', rank: 1, total: 100, reopenedAt: null });
     await expect(t.dataSource.query(`UPDATE assessment_score SET points = 0 WHERE assessment_id = $1`, [second.id])).rejects.toThrow(/finalized/);
     await expect(t.dataSource.query(`DELETE FROM assessment_result WHERE assessment_id = $1`, [second.id])).rejects.toThrow(/append-only/);
   });

@@ -949,4 +949,59 @@ suite('the web console in a browser', () => {
     await org.screenshot({ animations: 'disabled', path: join(SCREENSHOTS, 'category-flows.png'), fullPage: true });
     await org.close();
   });
+
+  it('lets a leader reopen a finalized result with the reason, and org staff correct its score and fix it again within the quota', async () => {
+    const names = [unique('曹'), unique('魏')];
+    const round = await openRound(t, staff, { cadres: names.map((name) => ({ name })), hostUnitId, quota: { kind: 'COUNT', value: 1 } });
+    const second = round.assessments.find((a) => a.cadre.name === names[1])!;
+    for (const a of round.assessments) await storeFullInputs(t.dataSource, a.id, staff.user.id, { minus11: a.id === second.id ? 300 : 0 });
+    await finalizeRound(t, staff, await signIn(t, Role.Leader), round.id);
+
+    // The leader reopens the second's result from the board, with the reason.
+    const leader = await logIn(Role.Leader);
+    await leader.goto(`${base}/rounds/${round.id}`);
+    await leader.getByRole('tab', { name: '校准' }).click();
+    await leader.getByRole('row', { name: new RegExp(names[1]) }).getByRole('button', { name: '重新评定' }).click();
+    const reopen = leader.getByRole('dialog').filter({ hasText: `重新评定：${names[1]}` });
+    await reopen.getByText('此前未重新评定过').waitFor();
+    await settled(leader);
+    await reopen.getByLabel('重新评定的理由').fill('复核发现 1.1 在岗履职情况核算有误');
+    await reopen.getByRole('button', { name: '发起重新评定' }).click();
+    await leader.getByText(`已对 ${names[1]} 的考核结果发起重新评定`).waitFor();
+    await leader.getByRole('row', { name: new RegExp(names[1]) }).getByText('重新评定中').waitFor();
+    await leader.close();
+
+    // Org staff correct the reopened score in the grid (the other row stays read-only)…
+    const org = await logIn(Role.OrgStaff);
+    await org.goto(`${base}/rounds/${round.id}`);
+    await org.getByRole('tab', { name: '评分' }).click();
+    const cell = org.getByLabel(`${names[1]} 1.1`);
+    await cell.waitFor();
+    expect(await org.getByLabel(`${names[0]} 1.1`).count()).toBe(0);
+    const saved = org.waitForResponse((response) => response.url().includes(`/api/assessments/${second.id}/scores`));
+    await cell.fill('8');
+    await cell.press('Enter');
+    expect((await saved).status()).toBe(200);
+
+    // …and fix it again: as proposed (Excellent at 100) the one place is taken, so 称职 by hand, with the reason.
+    await org.getByRole('tab', { name: '校准' }).click();
+    await org.getByRole('row', { name: new RegExp(names[1]) }).getByRole('button', { name: '重新定等' }).click();
+    const refinalize = org.getByRole('dialog').filter({ hasText: `重新定等：${names[1]}` });
+    await refinalize.getByText('历次结果').waitFor();
+    await settled(org);
+    await refinalize.getByRole('button', { name: /确\s*定/ }).click();
+    await refinalize.getByRole('alert').filter({ hasText: '评为优秀将达 2 人，超过优秀名额（1 人）' }).waitFor();
+    await choose(refinalize.locator('.ant-form-item').filter({ hasText: '等次（不选则按建议）' }), '称职');
+    await refinalize.getByLabel('确定等次的理由').fill('优秀名额已满，按称职确定');
+    await refinalize.getByRole('button', { name: /确\s*定/ }).click();
+    await org.getByText(`已重新确定 ${names[1]} 的等次`).waitFor();
+    const row = org.getByRole('row', { name: new RegExp(names[1]) });
+    await expect(row.innerText()).resolves.toContain('100');
+    expect(await row.getByText('重新评定中').count()).toBe(0);
+    const stored = (await staff.get(`/api/rounds/${round.id}/calibration`)).body as { rows: { assessmentId: string; grade: string; total: number; reopenedAt: string | null }[] };
+    expect(stored.rows.find((r) => r.assessmentId === second.id)).toMatchObject({ grade: 'COMPETENT', total: 100, reopenedAt: null });
+    const history = (await staff.get(`/api/assessments/${second.id}/history`)).body as { reopenReason: string; total: number }[];
+    expect(history).toEqual([expect.objectContaining({ reopenReason: '复核发现 1.1 在岗履职情况核算有误', total: 97 })]);
+    await org.close();
+  });
 });

@@ -1902,6 +1902,11 @@ export interface components {
             rank: number | null;
             /** @description why, in Chinese */
             reasons: string[];
+            /**
+             * Format: date-time
+             * @description set while a leader has reopened the result of a finalized round
+             */
+            reopenedAt: string | null;
             status: components["schemas"]["ProposalStatus"];
             total: number | null;
             version: number;
@@ -3011,6 +3016,11 @@ export interface components {
             hostUnit: components["schemas"]["RefDto"];
             /** Format: uuid */
             id: string;
+            /**
+             * Format: date-time
+             * @description set while a leader has reopened the result of a finalized round: its scores may then be corrected
+             */
+            reopenedAt: string | null;
             /** @description each sub-item under the category’s variant, with its sources: only ORG_STAFF ones are entered here */
             score: components["schemas"]["ScoreResponse"];
             /** @description send it back with scores entered; a stale one answers 409 */

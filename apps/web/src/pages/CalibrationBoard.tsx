@@ -5,6 +5,7 @@ import { api } from '../api/client';
 import { describeError, fieldErrors } from '../api/errors';
 import type { components } from '../api/schema';
 import { useLoad } from '../api/useLoad';
+import { ReopenActions } from './Reopening';
 
 type Row = components['schemas']['CalibrationRowResponse'];
 
@@ -14,9 +15,17 @@ const STATUS_LABELS: Record<Row['status'], string> = { GRADED: '已定等', NOT_
 /**
  * 校准: the round ranked by total, the Excellent quota line drawn under the last place
  * it allows, ties at the line and each proposal's reasons shown; during calibration org
- * staff override a grade, veto, or set 不定等次, each with its reason.
+ * staff override a grade, veto, or set 不定等次, each with its reason. Once finalized, a
+ * result may be reopened and fixed again (Reopening.tsx).
  */
-export function CalibrationBoard({ roundId, editable }: { roundId: string; editable: boolean }) {
+export function CalibrationBoard({ roundId, editable, finalized = false, reopens = false, refinalizes = false }: {
+  roundId: string;
+  editable: boolean;
+  /** A finalized round: a leader may reopen a result (`reopens`), org staff fix a reopened one again (`refinalizes`). */
+  finalized?: boolean;
+  reopens?: boolean;
+  refinalizes?: boolean;
+}) {
   const board = useLoad(() => api.GET('/api/rounds/{id}/calibration', { params: { path: { id: roundId } } }), [roundId]);
   const [deciding, setDeciding] = useState<Row | null>(null);
   if (board.error) return <Alert type="error" showIcon title={board.error} />;
@@ -76,6 +85,9 @@ export function CalibrationBoard({ roundId, editable }: { roundId: string; edita
               </Typography.Text>
             ),
           },
+          ...(finalized && (reopens || refinalizes || rows.some((r) => r.reopenedAt))
+            ? [{ title: '重新评定', width: 170, render: (_: unknown, row: Row) => <ReopenActions row={row} reopens={reopens} refinalizes={refinalizes} onChanged={board.reload} /> }]
+            : []),
           ...(editable
             ? [{ title: '操作', width: 90, render: (_: unknown, row: Row) => <Button size="small" onClick={() => setDeciding(row)}>调整</Button> }]
             : []),

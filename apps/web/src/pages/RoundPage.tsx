@@ -143,7 +143,15 @@ export function RoundPage() {
                 ? [{ key: 'publicity', label: '公示', children: <PublicityPanel roundId={id} resolvable={manages && r.status === RoundStatus.Publicity} onResolved={round.reload} /> }]
                 : []),
               ...(CALIBRATED.includes(r.status)
-                ? [{ key: 'calibration', label: '校准', children: <CalibrationBoard roundId={id} editable={manages && r.status === RoundStatus.Calibration} /> }]
+                ? [{ key: 'calibration', label: '校准', children: (
+                        <CalibrationBoard
+                          roundId={id}
+                          editable={manages && r.status === RoundStatus.Calibration}
+                          finalized={r.status === RoundStatus.Finalized}
+                          reopens={hasPermission(user.role, Permission.AssessmentReopen)}
+                          refinalizes={manages}
+                        />
+                      ) }]
                 : []),
               ...(hasPermission(user.role, Permission.ScoreEnter)
                 ? [{ key: 'scores', label: '评分', children: <ScoreSheet roundId={id} editable={r.status === RoundStatus.Collecting} /> }]

@@ -79,7 +79,8 @@ export function ScoreSheet({ roundId, editable }: { roundId: string; editable: b
         const sub = row.score.subItems.find((s) => s.code === header.code);
         if (!sub) return '—';
         const hint = `${sub.name}（满分 ${sub.maxPoints}，${sub.sources.map((s) => SOURCE_LABELS[s]).join('、')}）：${sub.explanation}`;
-        if (editable && enteredHere(sub)) {
+        // A reopened result of a finalized round takes corrected scores until it is fixed again.
+        if ((editable || row.reopenedAt !== null) && enteredHere(sub)) {
           return (
             <Tooltip title={hint}>
               <InputNumber
@@ -135,7 +136,14 @@ export function ScoreSheet({ roundId, editable }: { roundId: string; editable: b
   return (
     <>
       {sheet.error && <Alert type="error" showIcon title={sheet.error} style={{ marginBottom: 16 }} />}
-      {!editable && <Alert type="info" showIcon title="本轮已结束评分，分数只读" style={{ marginBottom: 16 }} />}
+      {!editable && (
+        <Alert
+          type="info"
+          showIcon
+          title={rows.some((row) => row.reopenedAt !== null) ? '本轮已结束评分；重新评定中的干部可修改分数，改后在“校准”中重新定等' : '本轮已结束评分，分数只读'}
+          style={{ marginBottom: 16 }}
+        />
+      )}
       <Table<Row>
         rowKey="id"
         size="small"

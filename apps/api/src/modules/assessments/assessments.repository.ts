@@ -84,7 +84,21 @@ export interface ReportRow {
 /** What the calibration board shows of an assessment: plain columns, no entities. */
 export type BoardRow = Pick<
   Assessment,
-  'id' | 'cadreId' | 'category' | 'veto' | 'vetoReason' | 'notGradedReason' | 'gradeOverride' | 'overrideReason' | 'overrideBy' | 'overrideAt' | 'version'
+  | 'id'
+  | 'cadreId'
+  | 'category'
+  | 'veto'
+  | 'vetoReason'
+  | 'notGradedReason'
+  | 'gradeOverride'
+  | 'overrideReason'
+  | 'overrideBy'
+  | 'overrideAt'
+  | 'grade'
+  | 'rank'
+  | 'total'
+  | 'reopenedAt'
+  | 'version'
 > & { cadre: { id: string; name: string } };
 
 @Injectable()
@@ -165,7 +179,8 @@ export class AssessmentsRepository {
   async boardRows(roundId: string): Promise<BoardRow[]> {
     const rows: (Omit<BoardRow, 'cadre'> & { cadreName: string })[] = await this.dataSource.query(
       `SELECT a.id, a.cadre_id AS "cadreId", c.name AS "cadreName", a.category, a.veto, a.veto_reason AS "vetoReason", a.not_graded_reason AS "notGradedReason",
-              a.grade_override AS "gradeOverride", a.override_reason AS "overrideReason", a.override_by AS "overrideBy", a.override_at AS "overrideAt", a.version
+              a.grade_override AS "gradeOverride", a.override_reason AS "overrideReason", a.override_by AS "overrideBy", a.override_at AS "overrideAt",
+              a.grade, a.rank, a.total, a.reopened_at AS "reopenedAt", a.version
          FROM assessment a JOIN cadre c ON c.id = a.cadre_id
         WHERE a.round_id = $1 ORDER BY c.name, a.id`,
       [roundId],

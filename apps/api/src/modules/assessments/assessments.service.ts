@@ -124,6 +124,7 @@ export class AssessmentsService {
       category: a.category,
       categoryLabel: SECONDMENT_CATEGORY.label(a.category),
       version: a.version,
+      reopenedAt: a.reopenedAt?.toISOString() ?? null,
       score: toScoreResponse(results.get(a.id) as ScoreResult),
     }));
   }

@@ -54,6 +54,9 @@ export class CalibrationService {
   async view(round: AssessmentRound): Promise<CalibrationResponse> {
     const { all, calibration } = await this.propose(round);
     const proposals = new Map(calibration.proposals.map((p) => [p.id, p]));
+    // A finalized round shows each result as it was fixed (or fixed again after a reopening);
+    // the proposal beside it is computed from the scores as they now stand.
+    const finalized = round.status === RoundStatus.Finalized;
     const rows: CalibrationRowResponse[] = calibration.proposals
       .map((p) => all.get(p.id) as BoardRow)
       .map((a) => {
@@ -63,18 +66,19 @@ export class CalibrationService {
           assessmentId: a.id,
           cadre: refOf(a.cadre, a.cadreId),
           category: a.category,
-          total: p.total === null ? null : toPoints(p.total),
-          rank: p.rank,
+          total: finalized ? (a.total === null ? null : toPoints(a.total)) : p.total === null ? null : toPoints(p.total),
+          rank: finalized ? a.rank : p.rank,
           status: p.status,
           proposedGrade: p.grade,
           reasons: p.reasons,
-          grade: decided(a, p.status, p.grade),
+          grade: finalized ? a.grade : decided(a, p.status, p.grade),
           override: a.gradeOverride
             ? { grade: a.gradeOverride, reason: a.overrideReason ?? '', by: a.overrideBy ?? '', at: a.overrideAt?.toISOString() ?? '' }
             : null,
           veto: a.veto,
           vetoReason: a.vetoReason,
           notGradedReason: a.notGradedReason,
+          reopenedAt: a.reopenedAt ? new Date(a.reopenedAt).toISOString() : null,
           version: a.version,
         };
       });

@@ -136,6 +136,8 @@ export class ScoreSheetRowResponse {
   @ApiProperty({ enum: SecondmentCategory, enumName: 'SecondmentCategory' }) category!: SecondmentCategory;
   @ApiProperty() categoryLabel!: string;
   @ApiProperty({ description: 'send it back with scores entered; a stale one answers 409' }) version!: number;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'set while a leader has reopened the result of a finalized round: its scores may then be corrected' })
+  reopenedAt!: string | null;
   @ApiProperty({ type: ScoreResponse, description: 'each sub-item under the category’s variant, with its sources: only ORG_STAFF ones are entered here' })
   score!: ScoreResponse;
 }

@@ -25,6 +25,8 @@ export class CalibrationRowResponse {
   @ApiProperty() veto!: boolean;
   @ApiProperty({ type: String, nullable: true }) vetoReason!: string | null;
   @ApiProperty({ type: String, nullable: true }) notGradedReason!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'set while a leader has reopened the result of a finalized round' })
+  reopenedAt!: string | null;
   @ApiProperty() version!: number;
 }
 
