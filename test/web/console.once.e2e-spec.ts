@@ -106,9 +106,10 @@ suite('the web console in a browser', () => {
    * closes, which it does once the action it confirms has been answered. A click that
    * lands while the confirmation is still moving in is not taken, so the button is
    * clicked again until it closes (a click while the action runs is ignored by antd). A
-   * refusal the page explains in a dialog fails the test with that explanation.
+   * refusal the page explains in a dialog fails the test with that explanation, unless
+   * the test expects one.
    */
-  const confirmPopup = async (page: Page, button: RegExp) => {
+  const confirmPopup = async (page: Page, button: RegExp, { refusalExpected = false } = {}) => {
     const confirm = page.locator('.ant-popover:not(.ant-popover-hidden) .ant-popconfirm-buttons').getByRole('button', { name: button });
     for (let attempt = 1; ; attempt++) {
       await confirm.click();
@@ -121,7 +122,7 @@ suite('the web console in a browser', () => {
       if (attempt === 3) throw new Error(`the confirmation ${button} did not close after ${attempt} clicks`);
     }
     const refusal = page.locator('.ant-modal-confirm-error');
-    if (await refusal.isVisible()) throw new Error(`the page refused: ${await refusal.innerText()}`);
+    if (!refusalExpected && (await refusal.isVisible())) throw new Error(`the page refused: ${await refusal.innerText()}`);
   };
 
   /**
@@ -852,7 +853,8 @@ suite('the web console in a browser', () => {
     await decide.getByLabel('说明').fill('经部务会研究同意');
     await decide.getByRole('button', { name: /提\s*交/ }).click();
     await org.getByText(`已决定 ${names[0]} 的激励措施`).waitFor();
-    await expect(row.innerText()).resolves.toContain('已落实');
+    // The list is read again after the dialog closes: wait for the row to say so.
+    await row.getByText('已落实', { exact: true }).waitFor();
     expect(await row.innerText()).toContain(measure);
 
     await row.getByRole('button', { name: '树为标杆' }).click();
@@ -919,7 +921,7 @@ suite('the web console in a browser', () => {
     const taskRow = panel.getByRole('row', { name: new RegExp(TASK) });
     await taskRow.getByRole('button', { name: '开启互评' }).click();
     await org.getByText(`“${TASK}”的集中互评已开启`).waitFor();
-    await expect(taskRow.innerText()).resolves.toContain('已评 0/6 人次');
+    await taskRow.getByText('已评 0/6 人次，0 人参与').waitFor();
 
     // A cadre of the group rates a colleague on their own page; themselves they cannot.
     const cadreUser = await t.factory.newUser(Role.Cadre, { cadreId: round.assessments.find((a) => a.cadre.name === task[0])!.cadre.id });
@@ -940,7 +942,7 @@ suite('the web console in a browser', () => {
     // Org staff see how far it has come, and close it: the rating makes the colleague's 3.1.
     await org.getByRole('tab', { name: '进度' }).click();
     await org.getByRole('tab', { name: '分类推进' }).click();
-    await expect(taskRow.innerText()).resolves.toContain('已评 1/6 人次，1 人参与');
+    await taskRow.getByText('已评 1/6 人次，1 人参与').waitFor();
     await taskRow.getByRole('button', { name: '结束互评' }).click();
     await confirmPopup(org, /结\s*束/);
     await taskRow.getByText('已结束').waitFor();
@@ -996,12 +998,59 @@ suite('the web console in a browser', () => {
     await refinalize.getByRole('button', { name: /确\s*定/ }).click();
     await org.getByText(`已重新确定 ${names[1]} 的等次`).waitFor();
     const row = org.getByRole('row', { name: new RegExp(names[1]) });
-    await expect(row.innerText()).resolves.toContain('100');
-    expect(await row.getByText('重新评定中').count()).toBe(0);
+    // The board is read again after the dialog closes: the row no longer reopened, its new total shown.
+    await row.getByText('重新评定中').waitFor({ state: 'detached' });
+    await row.getByText('100', { exact: true }).waitFor();
     const stored = (await staff.get(`/api/rounds/${round.id}/calibration`)).body as { rows: { assessmentId: string; grade: string; total: number; reopenedAt: string | null }[] };
     expect(stored.rows.find((r) => r.assessmentId === second.id)).toMatchObject({ grade: 'COMPETENT', total: 100, reopenedAt: null });
     const history = (await staff.get(`/api/assessments/${second.id}/history`)).body as { reopenReason: string; total: number }[];
     expect(history).toEqual([expect.objectContaining({ reopenReason: '复核发现 1.1 在岗履职情况核算有误', total: 97 })]);
     await org.close();
+  });
+
+  it('copies the rubric into a new version, edits its points as a draft, refuses to publish until they add up, then publishes it', async () => {
+    const page = await logIn(Role.OrgStaff);
+    await page.getByLabel('主菜单').getByRole('menuitem', { name: '考评细则' }).click();
+    const seeded = page.getByRole('row', { name: /四查四看考评细则（默认版）/ });
+    await expect(seeded.innerText()).resolves.toContain('已发布');
+    await seeded.getByRole('button', { name: '复制为新版本' }).click();
+    const dialog = page.getByRole('dialog').filter({ hasText: '复制为新版本' });
+    await dialog.getByLabel('新版本名称').waitFor();
+    await settled(page);
+    const name = unique('四查四看考评细则（2024版）');
+    await dialog.getByLabel('新版本名称').fill(name);
+    await dialog.getByRole('button', { name: '创建草稿' }).click();
+    await page.getByText(`已创建草稿：${name}`).waitFor();
+    await page.getByText('草稿', { exact: true }).waitFor();
+
+    // 2.1 raised to 13: item 2's sub-items now add up to 31 of its 30, said at once; saved as a draft, not published.
+    await page.getByLabel('2.1 满分').fill('13');
+    await page.getByText('小项合计 31，与满分不符').waitFor();
+    await page.getByRole('button', { name: '保存草稿' }).click();
+    await page.getByText('已保存草稿').waitFor();
+    await page.getByRole('button', { name: /发\s*布/ }).click();
+    await confirmPopup(page, /发\s*布/, { refusalExpected: true });
+    const refusal = page.locator('.ant-modal-confirm-error');
+    await expect(refusal.innerText()).resolves.toContain('尚不能发布');
+    await refusal.getByRole('button').click();
+
+    // 2.2 lowered to 9: the item adds up again; saved and published, it no longer takes edits.
+    await page.getByLabel('2.2 满分').fill('9');
+    await page.getByText('小项合计 31，与满分不符').waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: '保存草稿' }).click();
+    await page.getByText('已保存草稿').last().waitFor();
+    await page.getByRole('button', { name: /发\s*布/ }).click();
+    await confirmPopup(page, /发\s*布/);
+    await page.getByText(`已发布：${name}`).waitFor();
+    await page.getByText('已发布', { exact: true }).waitFor();
+    expect(await page.getByLabel('2.1 满分').count()).toBe(0);
+    const listed = (await staff.get('/api/rubrics')).body as { id: string; name: string; status: string }[];
+    const published = listed.find((r) => r.name === name)!;
+    expect(published.status).toBe('PUBLISHED');
+    const definition = ((await staff.get(`/api/rubrics/${published.id}`)).body as { definition: { items: { subItems: { code: string; maxPoints: number }[] }[] } }).definition;
+    const points = Object.fromEntries(definition.items.flatMap((i) => i.subItems).map((sub) => [sub.code, sub.maxPoints]));
+    expect(points).toMatchObject({ '2.1': 13, '2.2': 9, '2.3': 8 });
+    await page.screenshot({ animations: 'disabled', path: join(SCREENSHOTS, 'rubric.png'), fullPage: true });
+    await page.close();
   });
 });

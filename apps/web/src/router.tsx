@@ -46,6 +46,8 @@ export const router = createBrowserRouter([
       },
       { path: 'rounds', ...page(async () => (await import('./pages/RoundsPage')).RoundsPage) },
       { path: 'rounds/:id', ...page(async () => (await import('./pages/RoundPage')).RoundPage) },
+      { path: 'rubrics', ...page(async () => (await import('./pages/RubricsPage')).RubricsPage) },
+      { path: 'rubrics/:id', ...page(async () => (await import('./pages/RubricPage')).RubricPage) },
       { path: 'talent-pool', ...page(async () => (await import('./pages/TalentPoolPage')).TalentPoolPage) },
       { path: 'units', ...page(async () => (await import('./pages/UnitsPage')).UnitsPage) },
       { path: 'users', ...page(async () => (await import('./pages/UsersPage')).UsersPage) },

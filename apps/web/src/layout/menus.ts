@@ -15,6 +15,7 @@ export type MenuIcon =
   | 'mutual-evaluations'
   | 'performance'
   | 'rounds'
+  | 'rubrics'
   | 'talent-pool'
   | 'units'
   | 'users'
@@ -32,6 +33,7 @@ const cadres = (label: string): MenuEntry => ({ path: '/cadres', label, icon: 'c
 const batches: MenuEntry = { path: '/batches', label: '历练批次', icon: 'batches', needs: Permission.BatchManage };
 const rosterImport: MenuEntry = { path: '/imports/roster', label: '花名册导入', icon: 'import', needs: Permission.RosterImport };
 const rounds: MenuEntry = { path: '/rounds', label: '考核轮次', icon: 'rounds', needs: Permission.RoundRead };
+const rubrics: MenuEntry = { path: '/rubrics', label: '考评细则', icon: 'rubrics', needs: Permission.RubricRead };
 const approvals: MenuEntry = { path: '/approvals', label: '待审批', icon: 'approvals', needs: Permission.RoundApprove };
 const dossiers: MenuEntry = { path: '/dossiers', label: '成长档案', icon: 'dossiers', needs: Permission.DossierRead };
 const myDossier: MenuEntry = { path: '/my-dossier', label: '我的档案', icon: 'dossiers', needs: Permission.DossierRead };
@@ -51,8 +53,8 @@ const workRecords = (label: string): MenuEntry => ({ path: '/work-records', labe
  * own cadres); the menu decides where each role goes.
  */
 export const MENUS: Readonly<Record<Role, readonly MenuEntry[]>> = {
-  [Role.OrgAdmin]: [cadres('干部名册'), batches, rosterImport, rounds, dashboard, dossiers, talentPool, workRecords('工作纪实'), performance('业绩审核', Permission.PerformanceReview), units, users],
-  [Role.OrgStaff]: [cadres('干部名册'), batches, rosterImport, rounds, dashboard, dossiers, talentPool, workRecords('工作纪实'), performance('业绩审核', Permission.PerformanceReview)],
+  [Role.OrgAdmin]: [cadres('干部名册'), batches, rosterImport, rounds, rubrics, dashboard, dossiers, talentPool, workRecords('工作纪实'), performance('业绩审核', Permission.PerformanceReview), units, users],
+  [Role.OrgStaff]: [cadres('干部名册'), batches, rosterImport, rounds, rubrics, dashboard, dossiers, talentPool, workRecords('工作纪实'), performance('业绩审核', Permission.PerformanceReview)],
   [Role.Leader]: [approvals, dashboard, rounds, dossiers, talentPool, cadres('干部名册'), workRecords('工作纪实'), performance('业绩信息', Permission.PerformanceRead)],
   [Role.HostUnit]: [cadres('本单位挂职干部'), workRecords('工作纪实确认'), hostEvaluations, performance('业绩信息', Permission.PerformanceRead), dossiers],
   [Role.Certifier]: [certificates, cadres('招商一线干部')],
