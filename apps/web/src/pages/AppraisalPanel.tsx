@@ -1,11 +1,12 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Empty, Form, Input, Modal, Popconfirm, Space, Tag, Typography } from 'antd';
+import { App, Button, Card, Empty, Form, Input, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api } from '../api/client';
 import { downloadFile } from '../api/download';
-import { describeError, fieldErrors } from '../api/errors';
+import { describeError } from '../api/errors';
 import type { components } from '../api/schema';
 import { formatDate, formatDateTime } from '../format';
+import { FormModal } from './FormModal';
 
 type Appraisal = components['schemas']['AppraisalResponse'];
 type Secondment = components['schemas']['SecondmentResponse'];
@@ -125,59 +126,48 @@ function AppraisalView({ appraisal: a, cadreName, secondment, manages, onChanged
   );
 }
 
-/** Rewrites a draft's sections: only the sections changed are sent, with the version read. */
 interface Values {
   sections: { aspect: Aspect; text: string }[];
 }
 
+/** Rewrites a draft's sections: sent with the version read, each section in its place (so a refusal shows beside it); nothing changed, nothing sent. */
 function EditAppraisal({ appraisal, onClose }: { appraisal: Appraisal; onClose: (saved: boolean) => void }) {
   const [form] = Form.useForm<Values>();
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async ({ sections }: Values) => {
-    const changed = sections.filter((s, i) => s.text.trim() !== appraisal.sections[i].text);
-    if (changed.length === 0) return onClose(false);
-    setBusy(true);
-    const { data, error, response } = await api.PUT('/api/secondments/{id}/appraisal', {
-      params: { path: { id: appraisal.secondmentId } },
-      body: { version: appraisal.version, sections: changed.map((s) => ({ aspect: s.aspect, text: s.text.trim() })) },
-    });
-    setBusy(false);
-    if (data) return onClose(true);
-    // The API names a section by its place in what was sent: show it beside that section.
-    const errors = fieldErrors<Values>(error).map((f) => {
-      const [, at, ...rest] = f.name as (string | number)[];
-      const index = typeof at === 'number' ? sections.indexOf(changed[at]) : -1;
-      return index >= 0 ? { ...f, name: ['sections', index, ...rest] } : f;
-    });
-    form.setFields(errors as Parameters<typeof form.setFields>[0]);
-    setProblem(describeError(response.status, error));
+  const send = async ({ sections }: Values) => {
+    const texts = sections.map((s) => ({ aspect: s.aspect, text: s.text.trim() }));
+    if (texts.every((s, i) => s.text === appraisal.sections[i].text)) return null;
+    return api.PUT('/api/secondments/{id}/appraisal', { params: { path: { id: appraisal.secondmentId } }, body: { version: appraisal.version, sections: texts } });
   };
   return (
-    <Modal open width={760} title="修改综合鉴定" okText="保存" confirmLoading={busy} onOk={() => form.submit()} onCancel={() => onClose(false)} destroyOnHidden>
-      {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
-      <Form form={form} layout="vertical" initialValues={{ sections: appraisal.sections.map((s) => ({ aspect: s.aspect, text: s.text })) }} onFinish={(values) => void submit(values)}>
-        {appraisal.sections.map((section, i) => (
-          <Form.Item
-            key={section.aspect}
-            label={section.title}
-            name={['sections', i, 'text']}
-            rules={[
-              { required: true, whitespace: true, message: `请填写${section.title}` },
-              { max: 2000, message: '最多 2000 字' },
-              // As the API: text that a spreadsheet would read as a formula is refused.
-              { pattern: /^[^=+\-@\t\r\s]/, message: '不能以空格或 = + - @ 开头' },
-            ]}
-          >
-            <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} />
-          </Form.Item>
-        ))}
-        {appraisal.sections.map((section, i) => (
-          <Form.Item key={section.aspect} name={['sections', i, 'aspect']} hidden>
-            <Input />
-          </Form.Item>
-        ))}
-      </Form>
-    </Modal>
+    <FormModal
+      title="修改综合鉴定"
+      width={760}
+      form={form}
+      initialValues={{ sections: appraisal.sections.map((s) => ({ aspect: s.aspect, text: s.text })) }}
+      send={send}
+      onDone={() => onClose(true)}
+      onCancel={() => onClose(false)}
+    >
+      {appraisal.sections.map((section, i) => (
+        <Form.Item
+          key={section.aspect}
+          label={section.title}
+          name={['sections', i, 'text']}
+          rules={[
+            { required: true, whitespace: true, message: `请填写${section.title}` },
+            { max: 2000, message: '最多 2000 字' },
+            // As the API: text that a spreadsheet would read as a formula is refused.
+            { pattern: /^[^=+\-@\t\r\s]/, message: '不能以空格或 = + - @ 开头' },
+          ]}
+        >
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} />
+        </Form.Item>
+      ))}
+      {appraisal.sections.map((section, i) => (
+        <Form.Item key={section.aspect} name={['sections', i, 'aspect']} hidden>
+          <Input />
+        </Form.Item>
+      ))}
+    </FormModal>
   );
 }

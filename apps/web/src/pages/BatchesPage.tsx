@@ -1,15 +1,15 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, DatePicker, Form, Input, Modal, Segmented, Select, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Card, DatePicker, Form, Input, Segmented, Select, Space, Table, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { BATCH_STATUS, BatchStatus } from '@app/domain/registry/vocabulary';
 import { api } from '../api/client';
 import { downloadFile } from '../api/download';
-import { describeError, fieldErrors } from '../api/errors';
 import type { components } from '../api/schema';
 import { useLoad } from '../api/useLoad';
 import { formatDate } from '../format';
 import { SearchBox } from './filters';
+import { FormModal } from './FormModal';
 
 type Batch = components['schemas']['BatchResponse'];
 
@@ -117,49 +117,42 @@ interface BatchValues {
 
 function EditBatch({ batch, onClose }: { batch: Batch | null; onClose: (saved: Batch | null) => void }) {
   const [form] = Form.useForm<BatchValues>();
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (values: BatchValues) => {
-    setBusy(true);
+  const send = (values: BatchValues) => {
     const fields = { name: values.name.trim(), startDate: values.period[0].format('YYYY-MM-DD'), endDate: values.period[1].format('YYYY-MM-DD') };
     const description = values.description?.trim() || null;
-    const { data, error, response } = batch
-      ? await api.PATCH('/api/batches/{id}', { params: { path: { id: batch.id } }, body: { ...fields, description, status: values.status, version: batch.version } })
-      : await api.POST('/api/batches', { body: { ...fields, description: description ?? undefined } });
-    setBusy(false);
-    if (data) return onClose(data);
-    // The API names the dates; the form has one range field for both.
-    form.setFields(fieldErrors<BatchValues>(error, { startDate: 'period', endDate: 'period' }));
-    setProblem(describeError(response.status, error));
+    return batch
+      ? api.PATCH('/api/batches/{id}', { params: { path: { id: batch.id } }, body: { ...fields, description, status: values.status, version: batch.version } })
+      : api.POST('/api/batches', { body: { ...fields, description: description ?? undefined } });
   };
   return (
-    <Modal open title={batch ? `编辑 ${batch.name}` : '新建批次'} okText="保存" confirmLoading={busy} onOk={() => form.submit()} onCancel={() => onClose(null)} destroyOnHidden>
-      {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
-      <Form<BatchValues>
-        form={form}
-        layout="vertical"
-        initialValues={
-          batch
-            ? { name: batch.name, period: [dayjs(batch.startDate), dayjs(batch.endDate)], description: batch.description, status: batch.status }
-            : { status: BatchStatus.Active }
-        }
-        onFinish={(values) => void submit(values)}
-      >
-        <Form.Item label="批次名称" name="name" rules={[{ required: true, whitespace: true, message: '请填写批次名称' }, { max: 100, message: '最多 100 字' }]}>
-          <Input placeholder="如：2024年度挂职历练" />
+    <FormModal
+      title={batch ? `编辑 ${batch.name}` : '新建批次'}
+      form={form}
+      initialValues={
+        batch
+          ? { name: batch.name, period: [dayjs(batch.startDate), dayjs(batch.endDate)], description: batch.description, status: batch.status }
+          : { status: BatchStatus.Active }
+      }
+      send={send}
+      // The API names the dates; the form has one range field for both.
+      renamedFields={{ startDate: 'period', endDate: 'period' }}
+      onDone={onClose}
+      onCancel={() => onClose(null)}
+    >
+      <Form.Item label="批次名称" name="name" rules={[{ required: true, whitespace: true, message: '请填写批次名称' }, { max: 100, message: '最多 100 字' }]}>
+        <Input placeholder="如：2024年度挂职历练" />
+      </Form.Item>
+      <Form.Item label="历练期间" name="period" rules={[{ required: true, message: '请选择起止日期' }]}>
+        <DatePicker.RangePicker format="YYYY年M月D日" />
+      </Form.Item>
+      {batch && (
+        <Form.Item label="状态" name="status">
+          <Select options={BATCH_STATUS.codes.map((value) => ({ value, label: BATCH_STATUS.label(value) }))} />
         </Form.Item>
-        <Form.Item label="历练期间" name="period" rules={[{ required: true, message: '请选择起止日期' }]}>
-          <DatePicker.RangePicker format="YYYY年M月D日" />
-        </Form.Item>
-        {batch && (
-          <Form.Item label="状态" name="status">
-            <Select options={BATCH_STATUS.codes.map((value) => ({ value, label: BATCH_STATUS.label(value) }))} />
-          </Form.Item>
-        )}
-        <Form.Item label="说明" name="description" rules={[{ max: 500, message: '最多 500 字' }]}>
-          <Input.TextArea rows={3} placeholder="可选" />
-        </Form.Item>
-      </Form>
-    </Modal>
+      )}
+      <Form.Item label="说明" name="description" rules={[{ max: 500, message: '最多 500 字' }]}>
+        <Input.TextArea rows={3} placeholder="可选" />
+      </Form.Item>
+    </FormModal>
   );
 }

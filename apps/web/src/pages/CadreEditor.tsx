@@ -1,4 +1,4 @@
-import { Alert, App, Button, DatePicker, Descriptions, Divider, Drawer, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, DatePicker, Descriptions, Divider, Drawer, Form, Input, Popconfirm, Select, Space, Table, Tag } from 'antd';
 import { Link } from 'react-router';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
@@ -9,6 +9,7 @@ import { describeError, fieldErrors } from '../api/errors';
 import type { components } from '../api/schema';
 import { useLoad } from '../api/useLoad';
 import { formatDate } from '../format';
+import { FormModal } from './FormModal';
 import { UnitSelect } from './pickers';
 
 type Secondment = components['schemas']['SecondmentResponse'];
@@ -205,11 +206,8 @@ interface SecondmentValues {
 
 function EditSecondment({ secondment, onClose }: { secondment: Secondment; onClose: (saved: boolean) => void }) {
   const [form] = Form.useForm<SecondmentValues>();
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (values: SecondmentValues) => {
-    setBusy(true);
-    const { data, error, response } = await api.PATCH('/api/secondments/{id}', {
+  const send = (values: SecondmentValues) =>
+    api.PATCH('/api/secondments/{id}', {
       params: { path: { id: secondment.id } },
       body: {
         version: secondment.version,
@@ -223,49 +221,44 @@ function EditSecondment({ secondment, onClose }: { secondment: Secondment; onClo
         groupLabel: values.groupLabel?.trim() || null,
       },
     });
-    setBusy(false);
-    if (data) return onClose(true);
-    form.setFields(fieldErrors(error, { startDate: 'period', endDate: 'period' }));
-    setProblem(describeError(response.status, error));
-  };
   return (
-    <Modal open title={`编辑挂职经历（${secondment.batch.name}）`} okText="保存" confirmLoading={busy} onOk={() => form.submit()} onCancel={() => onClose(false)} destroyOnHidden>
-      {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
-      <Form<SecondmentValues>
-        form={form}
-        layout="vertical"
-        initialValues={{
-          post: secondment.post,
-          category: secondment.category,
-          hostUnitId: secondment.hostUnit.id,
-          period: [dayjs(secondment.startDate), dayjs(secondment.endDate)],
-          status: secondment.status,
-          groupLabel: secondment.groupLabel,
-        }}
-        onFinish={(values) => void submit(values)}
-      >
-        <Form.Item label="用人单位" name="hostUnitId" rules={[{ required: true, message: '请选择用人单位' }]}>
-          <UnitSelect type={UnitType.Host} />
-        </Form.Item>
-        <Form.Item label="挂职岗位" name="post" rules={[{ required: true, whitespace: true, message: '请填写挂职岗位' }, { max: 100, message: '最多 100 字' }]}>
-          <Input />
-        </Form.Item>
-        <Form.Item label="历练类别" name="category">
-          <Select options={SECONDMENT_CATEGORY.codes.map((value) => ({ value, label: SECONDMENT_CATEGORY.label(value) }))} />
-        </Form.Item>
-        <Form.Item label="挂职期间" name="period" rules={[{ required: true, message: '请选择起止日期' }]}>
-          <DatePicker.RangePicker format="YYYY年M月D日" />
-        </Form.Item>
-        <Form.Item label="状态" name="status">
-          <Select
-            // Completion is its own step (it composes the comprehensive appraisal), not an edit.
-            options={SECONDMENT_STATUS.codes.filter((value) => value !== 'COMPLETED' || secondment.status === 'COMPLETED').map((value) => ({ value, label: SECONDMENT_STATUS.label(value) }))}
-          />
-        </Form.Item>
-        <Form.Item label="项目组（重大项目一线）" name="groupLabel" rules={[{ max: 100, message: '最多 100 字' }]}>
-          <Input placeholder="可选" />
-        </Form.Item>
-      </Form>
-    </Modal>
+    <FormModal
+      title={`编辑挂职经历（${secondment.batch.name}）`}
+      form={form}
+      initialValues={{
+        post: secondment.post,
+        category: secondment.category,
+        hostUnitId: secondment.hostUnit.id,
+        period: [dayjs(secondment.startDate), dayjs(secondment.endDate)],
+        status: secondment.status,
+        groupLabel: secondment.groupLabel,
+      }}
+      send={send}
+      renamedFields={{ startDate: 'period', endDate: 'period' }}
+      onDone={() => onClose(true)}
+      onCancel={() => onClose(false)}
+    >
+      <Form.Item label="用人单位" name="hostUnitId" rules={[{ required: true, message: '请选择用人单位' }]}>
+        <UnitSelect type={UnitType.Host} />
+      </Form.Item>
+      <Form.Item label="挂职岗位" name="post" rules={[{ required: true, whitespace: true, message: '请填写挂职岗位' }, { max: 100, message: '最多 100 字' }]}>
+        <Input />
+      </Form.Item>
+      <Form.Item label="历练类别" name="category">
+        <Select options={SECONDMENT_CATEGORY.codes.map((value) => ({ value, label: SECONDMENT_CATEGORY.label(value) }))} />
+      </Form.Item>
+      <Form.Item label="挂职期间" name="period" rules={[{ required: true, message: '请选择起止日期' }]}>
+        <DatePicker.RangePicker format="YYYY年M月D日" />
+      </Form.Item>
+      <Form.Item label="状态" name="status">
+        <Select
+          // Completion is its own step (it composes the comprehensive appraisal), not an edit.
+          options={SECONDMENT_STATUS.codes.filter((value) => value !== 'COMPLETED' || secondment.status === 'COMPLETED').map((value) => ({ value, label: SECONDMENT_STATUS.label(value) }))}
+        />
+      </Form.Item>
+      <Form.Item label="项目组（重大项目一线）" name="groupLabel" rules={[{ max: 100, message: '最多 100 字' }]}>
+        <Input placeholder="可选" />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,11 +1,12 @@
-import { Alert, App, Button, Form, Input, Modal, Radio, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Form, Input, Radio, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { INCENTIVE_STATUS_LABELS, IncentiveStatus } from '@app/domain/dossier/incentives';
 import { api } from '../api/client';
-import { describeError, fieldErrors } from '../api/errors';
+import { describeError } from '../api/errors';
 import type { components } from '../api/schema';
 import { useLoad } from '../api/useLoad';
 import { formatDate } from '../format';
+import { FormModal } from './FormModal';
 
 type Incentive = components['schemas']['IncentiveResponse'];
 
@@ -125,13 +126,10 @@ interface DecideValues {
 
 function Decide({ incentive, onClose }: { incentive: Incentive; onClose: (decided: boolean) => void }) {
   const [form] = Form.useForm<DecideValues>();
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const outcome = Form.useWatch('outcome', form);
-  const submit = async (values: DecideValues) => {
-    setBusy(true);
+  const send = (values: DecideValues) => {
     const measure = values.measure?.trim();
-    const { data, error, response } = await api.POST('/api/incentives/{id}/decide', {
+    return api.POST('/api/incentives/{id}/decide', {
       params: { path: { id: incentive.id } },
       body: {
         version: incentive.version,
@@ -141,59 +139,51 @@ function Decide({ incentive, onClose }: { incentive: Incentive; onClose: (decide
         ...(values.outcome === 'CONFIRMED' && measure && measure !== incentive.proposedMeasure ? { measure } : {}),
       },
     });
-    setBusy(false);
-    if (data) return onClose(true);
-    form.setFields(fieldErrors(error));
-    setProblem(describeError(response.status, error));
   };
   return (
-    <Modal open title={`${incentive.cadreName}：激励措施落实`} okText="提交" confirmLoading={busy} onOk={() => form.submit()} onCancel={() => onClose(false)} destroyOnHidden>
-      {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
-      <Form form={form} layout="vertical" initialValues={{ outcome: 'CONFIRMED', measure: incentive.proposedMeasure }} onFinish={(values) => void submit(values)}>
-        <Form.Item label="决定" name="outcome">
-          <Radio.Group
-            options={[
-              { value: 'CONFIRMED', label: '落实' },
-              { value: 'REJECTED', label: '不予采纳' },
-            ]}
-          />
+    <FormModal
+      title={`${incentive.cadreName}：激励措施落实`}
+      okText="提交"
+      form={form}
+      initialValues={{ outcome: 'CONFIRMED', measure: incentive.proposedMeasure }}
+      send={send}
+      onDone={() => onClose(true)}
+      onCancel={() => onClose(false)}
+    >
+      <Form.Item label="决定" name="outcome">
+        <Radio.Group
+          options={[
+            { value: 'CONFIRMED', label: '落实' },
+            { value: 'REJECTED', label: '不予采纳' },
+          ]}
+        />
+      </Form.Item>
+      {outcome !== 'REJECTED' && (
+        <Form.Item label="激励措施（可调整）" name="measure" rules={[{ required: true, whitespace: true, message: '请填写激励措施' }, { max: 1000, message: '最多 1000 字' }]}>
+          <Input.TextArea rows={3} />
         </Form.Item>
-        {outcome !== 'REJECTED' && (
-          <Form.Item label="激励措施（可调整）" name="measure" rules={[{ required: true, whitespace: true, message: '请填写激励措施' }, { max: 1000, message: '最多 1000 字' }]}>
-            <Input.TextArea rows={3} />
-          </Form.Item>
-        )}
-        <Form.Item label="说明" name="note" rules={[{ required: true, whitespace: true, message: '请填写说明' }, { max: 1000, message: '最多 1000 字' }]}>
-          <Input.TextArea rows={2} placeholder={outcome === 'REJECTED' ? '如：已在其他渠道落实' : '如：经部务会研究同意'} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      )}
+      <Form.Item label="说明" name="note" rules={[{ required: true, whitespace: true, message: '请填写说明' }, { max: 1000, message: '最多 1000 字' }]}>
+        <Input.TextArea rows={2} placeholder={outcome === 'REJECTED' ? '如：已在其他渠道落实' : '如：经部务会研究同意'} />
+      </Form.Item>
+    </FormModal>
   );
 }
 
 function Cite({ incentive, onClose }: { incentive: Incentive; onClose: (flagged: boolean) => void }) {
   const [form] = Form.useForm<{ citation: string }>();
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async ({ citation }: { citation: string }) => {
-    setBusy(true);
-    const { data, error, response } = await api.PUT('/api/incentives/{id}/exemplar', {
-      params: { path: { id: incentive.id } },
-      body: { version: incentive.version, exemplar: true, citation: citation.trim() },
-    });
-    setBusy(false);
-    if (data) return onClose(true);
-    form.setFields(fieldErrors(error));
-    setProblem(describeError(response.status, error));
-  };
   return (
-    <Modal open title={`${incentive.cadreName}：树为示范标杆`} okText="提交" confirmLoading={busy} onOk={() => form.submit()} onCancel={() => onClose(false)} destroyOnHidden>
-      {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
-      <Form form={form} layout="vertical" onFinish={(values) => void submit(values)}>
-        <Form.Item label="先进事迹" name="citation" rules={[{ required: true, whitespace: true, message: '请填写先进事迹' }, { max: 1000, message: '最多 1000 字' }]}>
-          <Input.TextArea rows={4} placeholder="如：扎根招商一线，全年引资4亿元" />
-        </Form.Item>
-      </Form>
-    </Modal>
+    <FormModal
+      title={`${incentive.cadreName}：树为示范标杆`}
+      okText="提交"
+      form={form}
+      send={({ citation }) => api.PUT('/api/incentives/{id}/exemplar', { params: { path: { id: incentive.id } }, body: { version: incentive.version, exemplar: true, citation: citation.trim() } })}
+      onDone={() => onClose(true)}
+      onCancel={() => onClose(false)}
+    >
+      <Form.Item label="先进事迹" name="citation" rules={[{ required: true, whitespace: true, message: '请填写先进事迹' }, { max: 1000, message: '最多 1000 字' }]}>
+        <Input.TextArea rows={4} placeholder="如：扎根招商一线，全年引资4亿元" />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,15 +1,16 @@
 import { PaperClipOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, DatePicker, Form, Input, Modal, Space, Table, Tag, Upload } from 'antd';
+import { Alert, App, Button, Card, DatePicker, Form, Input, Space, Table, Tag, Upload } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Permission, hasPermission } from '@app/domain/auth/permissions';
 import { api } from '../api/client';
 import { downloadFile } from '../api/download';
-import { describeError, fieldErrors } from '../api/errors';
+import { describeError } from '../api/errors';
 import type { components } from '../api/schema';
 import { useLoad } from '../api/useLoad';
 import { useUser } from '../auth/session';
 import { formatDate } from '../format';
+import { FormModal } from './FormModal';
 import { StatusFilter } from './StatusFilter';
 
 type Entry = components['schemas']['PerformanceEntryResponse'];
@@ -196,27 +197,22 @@ interface EntryValues {
 
 function AddEntry({ onClose }: { onClose: (added: boolean) => void }) {
   const [form] = Form.useForm<EntryValues>();
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (values: EntryValues) => {
-    setBusy(true);
-    const { data, error, response } = await api.POST('/api/performance-entries', { body: { quarter: quarterOf(values.quarter), description: values.description.trim() } });
-    setBusy(false);
-    if (data) return onClose(true);
-    form.setFields(fieldErrors(error));
-    setProblem(describeError(response.status, error));
-  };
   return (
-    <Modal open title="填报业绩" okText="提交" confirmLoading={busy} onOk={() => form.submit()} onCancel={() => onClose(false)} destroyOnHidden>
-      {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
-      <Form<EntryValues> form={form} layout="vertical" initialValues={{ quarter: dayjs() }} onFinish={(values) => void submit(values)}>
-        <Form.Item label="季度" name="quarter" rules={[{ required: true, message: '请选择季度' }]}>
-          <DatePicker picker="quarter" format={(day) => quarterLabel(quarterOf(day))} disabledDate={(day) => quarterOf(day) > quarterOf(dayjs())} />
-        </Form.Item>
-        <Form.Item label="业绩内容" name="description" rules={[{ required: true, whitespace: true, message: '请填写业绩内容' }, { max: 4000, message: '最多 4000 字' }]}>
-          <Input.TextArea rows={5} showCount maxLength={4000} placeholder="如：牵头完成片区3个重点项目征迁，提前一个月交地" />
-        </Form.Item>
-      </Form>
-    </Modal>
+    <FormModal
+      title="填报业绩"
+      okText="提交"
+      form={form}
+      initialValues={{ quarter: dayjs() }}
+      send={(values) => api.POST('/api/performance-entries', { body: { quarter: quarterOf(values.quarter), description: values.description.trim() } })}
+      onDone={() => onClose(true)}
+      onCancel={() => onClose(false)}
+    >
+      <Form.Item label="季度" name="quarter" rules={[{ required: true, message: '请选择季度' }]}>
+        <DatePicker picker="quarter" format={(day) => quarterLabel(quarterOf(day))} disabledDate={(day) => quarterOf(day) > quarterOf(dayjs())} />
+      </Form.Item>
+      <Form.Item label="业绩内容" name="description" rules={[{ required: true, whitespace: true, message: '请填写业绩内容' }, { max: 4000, message: '最多 4000 字' }]}>
+        <Input.TextArea rows={5} showCount maxLength={4000} placeholder="如：牵头完成片区3个重点项目征迁，提前一个月交地" />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,11 +1,11 @@
-import { Alert, App, Button, Descriptions, Empty, Form, Input, List, Modal, Select, Space, Spin, Tag } from 'antd';
+import { Alert, App, Button, Descriptions, Empty, Form, Input, List, Select, Space, Spin, Tag } from 'antd';
 import { useState } from 'react';
 import { GRADE_LABELS, Grade } from '@app/domain/scoring/calibration';
 import { api } from '../api/client';
-import { describeError, fieldErrors } from '../api/errors';
 import type { components } from '../api/schema';
 import { useLoad } from '../api/useLoad';
 import { formatDateTime } from '../format';
+import { FormModal } from './FormModal';
 
 type Row = components['schemas']['CalibrationRowResponse'];
 
@@ -69,31 +69,29 @@ function Current({ row }: { row: Row }) {
 function Reopen({ row, onClose }: { row: Row; onClose: (done: boolean) => void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<{ reason: string }>();
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async ({ reason }: { reason: string }) => {
-    setBusy(true);
-    const { data, error, response } = await api.POST('/api/assessments/{id}/reopen', { params: { path: { id: row.assessmentId } }, body: { version: row.version, reason: reason.trim() } });
-    setBusy(false);
-    if (data) {
-      message.success(`已对 ${row.cadre.name} 的考核结果发起重新评定，原结果已留存`);
-      return onClose(true);
-    }
-    form.setFields(fieldErrors(error));
-    setProblem(describeError(response.status, error));
-  };
   return (
-    <Modal open title={`重新评定：${row.cadre.name}`} okText="发起重新评定" confirmLoading={busy} onOk={() => form.submit()} onCancel={() => onClose(false)} destroyOnHidden>
-      <Alert type="info" showIcon style={{ marginBottom: 12 }} title="发起后，考核专班可修改该干部的分数并重新定等；现有结果作为历史版本留存。" />
-      <Current row={row} />
-      {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
-      <Form form={form} layout="vertical" onFinish={(values) => void submit(values)}>
-        <Form.Item label="重新评定的理由" name="reason" rules={[{ required: true, whitespace: true, message: '请写明重新评定的理由' }, { max: 2000, message: '最多 2000 字' }]}>
-          <Input.TextArea rows={3} placeholder="如：复核发现 2.1 目标任务完成情况核算有误" />
-        </Form.Item>
-      </Form>
+    <FormModal
+      title={`重新评定：${row.cadre.name}`}
+      okText="发起重新评定"
+      form={form}
+      intro={
+        <>
+          <Alert type="info" showIcon style={{ marginBottom: 12 }} title="发起后，考核专班可修改该干部的分数并重新定等；现有结果作为历史版本留存。" />
+          <Current row={row} />
+        </>
+      }
+      send={({ reason }) => api.POST('/api/assessments/{id}/reopen', { params: { path: { id: row.assessmentId } }, body: { version: row.version, reason: reason.trim() } })}
+      onDone={() => {
+        message.success(`已对 ${row.cadre.name} 的考核结果发起重新评定，原结果已留存`);
+        onClose(true);
+      }}
+      onCancel={() => onClose(false)}
+    >
+      <Form.Item label="重新评定的理由" name="reason" rules={[{ required: true, whitespace: true, message: '请写明重新评定的理由' }, { max: 2000, message: '最多 2000 字' }]}>
+        <Input.TextArea rows={3} placeholder="如：复核发现 2.1 目标任务完成情况核算有误" />
+      </Form.Item>
       <PriorResults assessmentId={row.assessmentId} />
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -105,38 +103,34 @@ interface RefinalizeValues {
 function Refinalize({ row, onClose }: { row: Row; onClose: (done: boolean) => void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<RefinalizeValues>();
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const grade = Form.useWatch('grade', form);
-  const submit = async (values: RefinalizeValues) => {
-    setBusy(true);
-    const { data, error, response } = await api.POST('/api/assessments/{id}/refinalize', {
-      params: { path: { id: row.assessmentId } },
-      body: { version: row.version, ...(values.grade ? { grade: values.grade, reason: values.reason?.trim() } : {}) },
-    });
-    setBusy(false);
-    if (data) {
-      message.success(`已重新确定 ${row.cadre.name} 的等次，并写入成长档案`);
-      return onClose(true);
-    }
-    form.setFields(fieldErrors(error));
-    setProblem(describeError(response.status, error));
-  };
   return (
-    <Modal open title={`重新定等：${row.cadre.name}`} okText="确定" confirmLoading={busy} onOk={() => form.submit()} onCancel={() => onClose(false)} destroyOnHidden>
-      <Alert type="info" showIcon style={{ marginBottom: 12 }} title="按修改后的分数重新计算总分；等次默认按建议确定，优秀须在名额之内。" />
-      {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
-      <Form<RefinalizeValues> form={form} layout="vertical" onFinish={(values) => void submit(values)}>
-        <Form.Item label="等次（不选则按建议）" name="grade">
-          <Select allowClear placeholder="按建议等次" options={Object.values(Grade).map((value) => ({ value, label: GRADE_LABELS[value] }))} />
+    <FormModal
+      title={`重新定等：${row.cadre.name}`}
+      okText="确定"
+      form={form}
+      intro={<Alert type="info" showIcon style={{ marginBottom: 12 }} title="按修改后的分数重新计算总分；等次默认按建议确定，优秀须在名额之内。" />}
+      send={(values) =>
+        api.POST('/api/assessments/{id}/refinalize', {
+          params: { path: { id: row.assessmentId } },
+          body: { version: row.version, ...(values.grade ? { grade: values.grade, reason: values.reason?.trim() } : {}) },
+        })
+      }
+      onDone={() => {
+        message.success(`已重新确定 ${row.cadre.name} 的等次，并写入成长档案`);
+        onClose(true);
+      }}
+      onCancel={() => onClose(false)}
+    >
+      <Form.Item label="等次（不选则按建议）" name="grade">
+        <Select allowClear placeholder="按建议等次" options={Object.values(Grade).map((value) => ({ value, label: GRADE_LABELS[value] }))} />
+      </Form.Item>
+      {grade && (
+        <Form.Item label="确定等次的理由" name="reason" rules={[{ required: true, whitespace: true, message: '手工确定等次须写明理由' }, { max: 2000, message: '最多 2000 字' }]}>
+          <Input.TextArea rows={2} />
         </Form.Item>
-        {grade && (
-          <Form.Item label="确定等次的理由" name="reason" rules={[{ required: true, whitespace: true, message: '手工确定等次须写明理由' }, { max: 2000, message: '最多 2000 字' }]}>
-            <Input.TextArea rows={2} />
-          </Form.Item>
-        )}
-      </Form>
+      )}
       <PriorResults assessmentId={row.assessmentId} />
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,15 +1,15 @@
 import { CheckCircleFilled, ClockCircleOutlined } from '@ant-design/icons';
-import { Alert, Button, DatePicker, Form, Input, Modal, Radio, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, DatePicker, Form, Input, Radio, Segmented, Space, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { ROLE_LABELS, type Role } from '@app/domain/auth/role';
 import { SECONDMENT_CATEGORY, SecondmentCategory } from '@app/domain/registry/vocabulary';
 import { RATING_LABELS, RATINGS, type Rating } from '@app/domain/scoring/rubric';
 import { api } from '../api/client';
-import { describeError, fieldErrors } from '../api/errors';
 import type { components } from '../api/schema';
 import { useLoad } from '../api/useLoad';
 import { formatDate } from '../format';
+import { FormModal } from './FormModal';
 
 type Summary = components['schemas']['AssessmentSummaryResponse'];
 type Interview = components['schemas']['InterviewResponse'];
@@ -171,11 +171,8 @@ interface InterviewValues {
 
 function RecordInterview({ assessment, onClose }: { assessment: Summary; onClose: (recorded: boolean) => void }) {
   const [form] = Form.useForm<InterviewValues>();
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (values: InterviewValues) => {
-    setBusy(true);
-    const { data, error, response } = await api.POST('/api/assessments/{id}/interviews', {
+  const send = (values: InterviewValues) =>
+    api.POST('/api/assessments/{id}/interviews', {
       params: { path: { id: assessment.id } },
       body: {
         intervieweeOrganization: values.intervieweeOrganization.trim(),
@@ -185,31 +182,30 @@ function RecordInterview({ assessment, onClose }: { assessment: Summary; onClose
         rating: values.rating,
       },
     });
-    setBusy(false);
-    if (data) return onClose(true);
-    form.setFields(fieldErrors(error));
-    setProblem(describeError(response.status, error));
-  };
   return (
-    <Modal open title={`记录 ${assessment.cadre.name} 的服务对象谈话`} okText="保存" confirmLoading={busy} onOk={() => form.submit()} onCancel={() => onClose(false)} destroyOnHidden>
-      {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
-      <Form<InterviewValues> form={form} layout="vertical" initialValues={{ date: dayjs() }} onFinish={(values) => void submit(values)}>
-        <Form.Item label="谈话对象单位" name="intervieweeOrganization" rules={[{ required: true, whitespace: true, message: '请填写谈话对象所在单位' }, { max: 100, message: '最多 100 字' }]}>
-          <Input placeholder="如：某某科技有限公司" />
-        </Form.Item>
-        <Form.Item label="谈话对象职务" name="intervieweeRole" rules={[{ required: true, whitespace: true, message: '请填写谈话对象的职务' }, { max: 50, message: '最多 50 字' }]}>
-          <Input placeholder="如：办公室主任" />
-        </Form.Item>
-        <Form.Item label="谈话日期" name="date" rules={[{ required: true, message: '请选择日期' }]}>
-          <DatePicker format="YYYY年M月D日" disabledDate={(day) => day.isAfter(dayjs(), 'day')} />
-        </Form.Item>
-        <Form.Item label="评价" name="rating" rules={[{ required: true, message: '请选择评价' }]}>
-          <Radio.Group options={RATINGS.map((value) => ({ value, label: RATING_LABELS[value] }))} />
-        </Form.Item>
-        <Form.Item label="谈话要点" name="notes" rules={[{ required: true, whitespace: true, message: '请填写谈话要点' }, { max: 2000, message: '最多 2000 字' }]}>
-          <Input.TextArea rows={4} placeholder="如：对其协调用地、用电问题的效率评价很高" />
-        </Form.Item>
-      </Form>
-    </Modal>
+    <FormModal
+      title={`记录 ${assessment.cadre.name} 的服务对象谈话`}
+      form={form}
+      initialValues={{ date: dayjs() }}
+      send={send}
+      onDone={() => onClose(true)}
+      onCancel={() => onClose(false)}
+    >
+      <Form.Item label="谈话对象单位" name="intervieweeOrganization" rules={[{ required: true, whitespace: true, message: '请填写谈话对象所在单位' }, { max: 100, message: '最多 100 字' }]}>
+        <Input placeholder="如：某某科技有限公司" />
+      </Form.Item>
+      <Form.Item label="谈话对象职务" name="intervieweeRole" rules={[{ required: true, whitespace: true, message: '请填写谈话对象的职务' }, { max: 50, message: '最多 50 字' }]}>
+        <Input placeholder="如：办公室主任" />
+      </Form.Item>
+      <Form.Item label="谈话日期" name="date" rules={[{ required: true, message: '请选择日期' }]}>
+        <DatePicker format="YYYY年M月D日" disabledDate={(day) => day.isAfter(dayjs(), 'day')} />
+      </Form.Item>
+      <Form.Item label="评价" name="rating" rules={[{ required: true, message: '请选择评价' }]}>
+        <Radio.Group options={RATINGS.map((value) => ({ value, label: RATING_LABELS[value] }))} />
+      </Form.Item>
+      <Form.Item label="谈话要点" name="notes" rules={[{ required: true, whitespace: true, message: '请填写谈话要点' }, { max: 2000, message: '最多 2000 字' }]}>
+        <Input.TextArea rows={4} placeholder="如：对其协调用地、用电问题的效率评价很高" />
+      </Form.Item>
+    </FormModal>
   );
 }

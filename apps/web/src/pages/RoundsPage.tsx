@@ -1,16 +1,16 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, DatePicker, Form, Input, InputNumber, Modal, Radio, Select, Space, Table, Tag } from 'antd';
+import { Alert, Button, Card, DatePicker, Form, Input, InputNumber, Radio, Select, Space, Table, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ROUND_STATUS_LABELS, ROUND_TYPE_LABELS, RoundStatus, RoundType } from '@app/domain/assessment/round-flow';
 import { Permission, hasPermission } from '@app/domain/auth/permissions';
 import { api } from '../api/client';
-import { describeError, fieldErrors } from '../api/errors';
 import type { components } from '../api/schema';
 import { useLoad } from '../api/useLoad';
 import { useUser } from '../auth/session';
 import { formatDate } from '../format';
+import { FormModal } from './FormModal';
 
 type Round = components['schemas']['RoundResponse'];
 
@@ -84,16 +84,12 @@ interface RoundForm {
 
 function CreateRound({ onClose }: { onClose: (createdId?: string) => void }) {
   const [form] = Form.useForm<RoundForm>();
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const batches = useLoad(() => api.GET('/api/batches', { params: { query: { status: 'ACTIVE', pageSize: 100 } } }), []);
   const rubrics = useLoad(() => api.GET('/api/rubrics'), []);
   const quotaKind = Form.useWatch('quotaKind', form);
 
-  const submit = async (values: RoundForm) => {
-    setBusy(true);
-    setProblem(null);
-    const { data, error, response } = await api.POST('/api/rounds', {
+  const send = (values: RoundForm) =>
+    api.POST('/api/rounds', {
       body: {
         batchId: values.batchId,
         name: values.name.trim(),
@@ -106,46 +102,48 @@ function CreateRound({ onClose }: { onClose: (createdId?: string) => void }) {
         quotaApproval: values.quotaApproval?.trim() || undefined,
       },
     });
-    setBusy(false);
-    if (data) return onClose(data.id);
-    // The API names periodStart and periodEnd; the form has them in one field.
-    form.setFields(fieldErrors<RoundForm>(error, { periodStart: 'period', periodEnd: 'period' }));
-    setProblem(describeError(response.status, error));
-  };
 
   return (
-    <Modal open width={640} title="新建考核" okText="创建" confirmLoading={busy} onOk={() => form.submit()} onCancel={() => onClose()} destroyOnHidden>
-      {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
-      <Form<RoundForm> form={form} layout="vertical" initialValues={{ type: RoundType.Quarterly, quotaKind: 'PERCENT', quotaValue: 20 }} onFinish={(values) => void submit(values)}>
-        <Form.Item label="历练批次" name="batchId" rules={[{ required: true, message: '请选择批次' }]}>
-          <Select loading={batches.loading} options={(batches.data?.items ?? []).map((b) => ({ value: b.id, label: b.name }))} />
-        </Form.Item>
-        <Form.Item label="考核名称" name="name" rules={[{ required: true, whitespace: true, message: '请填写考核名称' }]}>
-          <Input placeholder="如：2023年第三季度挂职干部考核" maxLength={200} />
-        </Form.Item>
-        <Form.Item label="考核类型" name="type">
-          <Radio.Group options={Object.values(RoundType).map((type) => ({ value: type, label: ROUND_TYPE_LABELS[type] }))} />
-        </Form.Item>
-        <Form.Item label="考核期间" name="period" rules={[{ required: true, message: '请选择考核期间' }]}>
-          <DatePicker.RangePicker format="YYYY年M月D日" />
-        </Form.Item>
-        <Form.Item label="考评细则" name="rubricVersionId" rules={[{ required: true, message: '请选择考评细则版本' }]}>
-          <Select loading={rubrics.loading} options={(rubrics.data ?? []).filter((r) => r.status === 'PUBLISHED').map((r) => ({ value: r.id, label: r.name }))} />
-        </Form.Item>
-        <Form.Item label="优秀名额">
-          <Space.Compact>
-            <Form.Item name="quotaKind" noStyle>
-              <Select style={{ width: 140 }} options={[{ value: 'PERCENT', label: '按比例（%）' }, { value: 'COUNT', label: '按人数' }]} />
-            </Form.Item>
-            <Form.Item name="quotaValue" noStyle rules={[{ required: true, message: '请填写名额' }]}>
-              <InputNumber min={0} max={quotaKind === 'PERCENT' ? 100 : 10000} precision={0} style={{ width: 120 }} />
-            </Form.Item>
-          </Space.Compact>
-        </Form.Item>
-        <Form.Item label="超比例审批（比例超过 20% 时必填：文号、审批人）" name="quotaApproval">
-          <Input maxLength={500} />
-        </Form.Item>
-      </Form>
-    </Modal>
+    <FormModal
+      width={640}
+      title="新建考核"
+      okText="创建"
+      form={form}
+      initialValues={{ type: RoundType.Quarterly, quotaKind: 'PERCENT', quotaValue: 20 }}
+      send={send}
+      // The API names periodStart and periodEnd; the form has them in one field.
+      renamedFields={{ periodStart: 'period', periodEnd: 'period' }}
+      onDone={(created) => onClose(created.id)}
+      onCancel={() => onClose()}
+    >
+      <Form.Item label="历练批次" name="batchId" rules={[{ required: true, message: '请选择批次' }]}>
+        <Select loading={batches.loading} options={(batches.data?.items ?? []).map((b) => ({ value: b.id, label: b.name }))} />
+      </Form.Item>
+      <Form.Item label="考核名称" name="name" rules={[{ required: true, whitespace: true, message: '请填写考核名称' }]}>
+        <Input placeholder="如：2023年第三季度挂职干部考核" maxLength={200} />
+      </Form.Item>
+      <Form.Item label="考核类型" name="type">
+        <Radio.Group options={Object.values(RoundType).map((type) => ({ value: type, label: ROUND_TYPE_LABELS[type] }))} />
+      </Form.Item>
+      <Form.Item label="考核期间" name="period" rules={[{ required: true, message: '请选择考核期间' }]}>
+        <DatePicker.RangePicker format="YYYY年M月D日" />
+      </Form.Item>
+      <Form.Item label="考评细则" name="rubricVersionId" rules={[{ required: true, message: '请选择考评细则版本' }]}>
+        <Select loading={rubrics.loading} options={(rubrics.data ?? []).filter((r) => r.status === 'PUBLISHED').map((r) => ({ value: r.id, label: r.name }))} />
+      </Form.Item>
+      <Form.Item label="优秀名额">
+        <Space.Compact>
+          <Form.Item name="quotaKind" noStyle>
+            <Select style={{ width: 140 }} options={[{ value: 'PERCENT', label: '按比例（%）' }, { value: 'COUNT', label: '按人数' }]} />
+          </Form.Item>
+          <Form.Item name="quotaValue" noStyle rules={[{ required: true, message: '请填写名额' }]}>
+            <InputNumber min={0} max={quotaKind === 'PERCENT' ? 100 : 10000} precision={0} style={{ width: 120 }} />
+          </Form.Item>
+        </Space.Compact>
+      </Form.Item>
+      <Form.Item label="超比例审批（比例超过 20% 时必填：文号、审批人）" name="quotaApproval">
+        <Input maxLength={500} />
+      </Form.Item>
+    </FormModal>
   );
 }

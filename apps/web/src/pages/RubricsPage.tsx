@@ -1,13 +1,13 @@
-import { Alert, App, Button, Card, Form, Input, Modal, Table, Tag } from 'antd';
+import { Alert, App, Button, Card, Form, Input, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Permission, hasPermission } from '@app/domain/auth/permissions';
 import { api } from '../api/client';
-import { describeError, fieldErrors } from '../api/errors';
 import type { components } from '../api/schema';
 import { useLoad } from '../api/useLoad';
 import { useUser } from '../auth/session';
 import { formatDate } from '../format';
+import { FormModal } from './FormModal';
 
 type Rubric = components['schemas']['RubricSummaryResponse'];
 
@@ -80,27 +80,21 @@ export function RubricsPage() {
 function CopyRubric({ from, onClose }: { from: Rubric; onClose: (createdId: string | null) => void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<{ name: string }>();
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async ({ name }: { name: string }) => {
-    setBusy(true);
-    const { data, error, response } = await api.POST('/api/rubrics', { body: { name: name.trim(), basedOnId: from.id } });
-    setBusy(false);
-    if (data) {
-      message.success(`已创建草稿：${data.name}`);
-      return onClose(data.id);
-    }
-    form.setFields(fieldErrors(error));
-    setProblem(describeError(response.status, error));
-  };
   return (
-    <Modal open title={`复制为新版本（自“${from.name}”）`} okText="创建草稿" confirmLoading={busy} onOk={() => form.submit()} onCancel={() => onClose(null)} destroyOnHidden>
-      {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
-      <Form form={form} layout="vertical" onFinish={(values) => void submit(values)}>
-        <Form.Item label="新版本名称" name="name" rules={[{ required: true, whitespace: true, message: '请填写名称' }, { max: 100, message: '最多 100 字' }]}>
-          <Input placeholder="如：四查四看考评细则（2024版）" />
-        </Form.Item>
-      </Form>
-    </Modal>
+    <FormModal
+      title={`复制为新版本（自“${from.name}”）`}
+      okText="创建草稿"
+      form={form}
+      send={({ name }) => api.POST('/api/rubrics', { body: { name: name.trim(), basedOnId: from.id } })}
+      onDone={(created) => {
+        message.success(`已创建草稿：${created.name}`);
+        onClose(created.id);
+      }}
+      onCancel={() => onClose(null)}
+    >
+      <Form.Item label="新版本名称" name="name" rules={[{ required: true, whitespace: true, message: '请填写名称' }, { max: 100, message: '最多 100 字' }]}>
+        <Input placeholder="如：四查四看考评细则（2024版）" />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Form, Input, Modal, Radio, Segmented, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Card, Form, Input, Radio, Segmented, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Permission, hasPermission } from '@app/domain/auth/permissions';
 import { TalentPoolStatus } from '@app/domain/dossier/incentives';
@@ -7,11 +7,11 @@ import type { SecondmentCategory } from '@app/domain/registry/vocabulary';
 import { GRADE_LABELS } from '@app/domain/scoring/calibration';
 import { api } from '../api/client';
 import { downloadFile } from '../api/download';
-import { describeError, fieldErrors } from '../api/errors';
 import type { components } from '../api/schema';
 import { useLoad } from '../api/useLoad';
 import { useUser } from '../auth/session';
 import { CategorySelect, SearchBox } from './filters';
+import { FormModal } from './FormModal';
 
 type Entry = components['schemas']['TalentPoolEntryResponse'];
 
@@ -153,40 +153,37 @@ interface DecideValues {
 
 function Decide({ entry, onClose }: { entry: Entry; onClose: (decided: boolean) => void }) {
   const [form] = Form.useForm<DecideValues>();
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const outcome = Form.useWatch('outcome', form);
-  const submit = async (values: DecideValues) => {
-    setBusy(true);
-    const { data, error, response } = await api.POST('/api/talent-pool/{id}/decide', {
-      params: { path: { id: entry.id } },
-      body: { outcome: values.outcome, recommendation: values.recommendation.trim(), version: entry.version },
-    });
-    setBusy(false);
-    if (data) return onClose(true);
-    form.setFields(fieldErrors(error));
-    setProblem(describeError(response.status, error));
-  };
   return (
-    <Modal open title={`${entry.name}：是否列入储备人才库`} okText="提交" confirmLoading={busy} onOk={() => form.submit()} onCancel={() => onClose(false)} destroyOnHidden>
-      {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
-      <Form form={form} layout="vertical" initialValues={{ outcome: 'CONFIRMED' }} onFinish={(values) => void submit(values)}>
-        <Form.Item label="决定" name="outcome">
-          <Radio.Group
-            options={[
-              { value: 'CONFIRMED', label: '列入储备人才库' },
-              { value: 'DECLINED', label: '暂不列入' },
-            ]}
-          />
-        </Form.Item>
-        <Form.Item
-          label={outcome === 'DECLINED' ? '不列入的理由' : '推荐意见'}
-          name="recommendation"
-          rules={[{ required: true, whitespace: true, message: outcome === 'DECLINED' ? '请填写不列入的理由' : '请填写推荐意见' }, { max: 2000, message: '最多 2000 字' }]}
-        >
-          <Input.TextArea rows={4} placeholder={outcome === 'DECLINED' ? '如：挂职期间受到诫勉' : '如：建议作为乡镇党政正职储备人选'} />
-        </Form.Item>
-      </Form>
-    </Modal>
+    <FormModal
+      title={`${entry.name}：是否列入储备人才库`}
+      okText="提交"
+      form={form}
+      initialValues={{ outcome: 'CONFIRMED' }}
+      send={(values) =>
+        api.POST('/api/talent-pool/{id}/decide', {
+          params: { path: { id: entry.id } },
+          body: { outcome: values.outcome, recommendation: values.recommendation.trim(), version: entry.version },
+        })
+      }
+      onDone={() => onClose(true)}
+      onCancel={() => onClose(false)}
+    >
+      <Form.Item label="决定" name="outcome">
+        <Radio.Group
+          options={[
+            { value: 'CONFIRMED', label: '列入储备人才库' },
+            { value: 'DECLINED', label: '暂不列入' },
+          ]}
+        />
+      </Form.Item>
+      <Form.Item
+        label={outcome === 'DECLINED' ? '不列入的理由' : '推荐意见'}
+        name="recommendation"
+        rules={[{ required: true, whitespace: true, message: outcome === 'DECLINED' ? '请填写不列入的理由' : '请填写推荐意见' }, { max: 2000, message: '最多 2000 字' }]}
+      >
+        <Input.TextArea rows={4} placeholder={outcome === 'DECLINED' ? '如：挂职期间受到诫勉' : '如：建议作为乡镇党政正职储备人选'} />
+      </Form.Item>
+    </FormModal>
   );
 }

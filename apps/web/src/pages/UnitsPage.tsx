@@ -1,12 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Card, Form, Input, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { UNIT_TYPE_LABELS, UnitType } from '@app/domain/units/unit-type';
 import { api } from '../api/client';
-import { describeError, fieldErrors } from '../api/errors';
 import type { components } from '../api/schema';
 import { useLoad } from '../api/useLoad';
 import { formatDate } from '../format';
+import { FormModal } from './FormModal';
 import { UnitSelect } from './pickers';
 import { SearchBox } from './filters';
 
@@ -102,49 +102,41 @@ interface UnitValues {
 
 function EditUnit({ unit, onClose }: { unit: Unit | null; onClose: (saved: Unit | null) => void }) {
   const [form] = Form.useForm<UnitValues>();
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (values: UnitValues) => {
-    setBusy(true);
+  const send = (values: UnitValues) => {
     const body = { name: values.name.trim(), code: values.code.trim(), type: values.type };
-    const { data, error, response } = unit
-      ? await api.PATCH('/api/units/{id}', { params: { path: { id: unit.id } }, body: { ...body, parentId: values.parentId ?? null, version: unit.version } })
-      : await api.POST('/api/units', { body: { ...body, parentId: values.parentId ?? undefined } });
-    setBusy(false);
-    if (data) return onClose(data);
-    form.setFields(fieldErrors(error));
-    setProblem(describeError(response.status, error));
+    return unit
+      ? api.PATCH('/api/units/{id}', { params: { path: { id: unit.id } }, body: { ...body, parentId: values.parentId ?? null, version: unit.version } })
+      : api.POST('/api/units', { body: { ...body, parentId: values.parentId ?? undefined } });
   };
   return (
-    <Modal open title={unit ? `编辑 ${unit.name}` : '新增单位'} okText="保存" confirmLoading={busy} onOk={() => form.submit()} onCancel={() => onClose(null)} destroyOnHidden>
-      {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
-      <Form<UnitValues>
-        form={form}
-        layout="vertical"
-        initialValues={unit ? { name: unit.name, code: unit.code, type: unit.type, parentId: unit.parentId } : { type: UnitType.Host, parentId: null }}
-        onFinish={(values) => void submit(values)}
+    <FormModal
+      title={unit ? `编辑 ${unit.name}` : '新增单位'}
+      form={form}
+      initialValues={unit ? { name: unit.name, code: unit.code, type: unit.type, parentId: unit.parentId } : { type: UnitType.Host, parentId: null }}
+      send={send}
+      onDone={onClose}
+      onCancel={() => onClose(null)}
+    >
+      <Form.Item label="单位名称" name="name" rules={[{ required: true, whitespace: true, message: '请填写单位名称' }, { max: 100, message: '最多 100 字' }]}>
+        <Input placeholder="如：城关镇人民政府" />
+      </Form.Item>
+      <Form.Item
+        label="单位代码"
+        name="code"
+        extra="唯一；字母、数字、下划线和连字符，以字母或数字开头"
+        rules={[
+          { required: true, message: '请填写单位代码' },
+          { pattern: /^[A-Za-z0-9][A-Za-z0-9_-]{0,49}$/, message: '1 至 50 个字母、数字、下划线或连字符，以字母或数字开头' },
+        ]}
       >
-        <Form.Item label="单位名称" name="name" rules={[{ required: true, whitespace: true, message: '请填写单位名称' }, { max: 100, message: '最多 100 字' }]}>
-          <Input placeholder="如：城关镇人民政府" />
-        </Form.Item>
-        <Form.Item
-          label="单位代码"
-          name="code"
-          extra="唯一；字母、数字、下划线和连字符，以字母或数字开头"
-          rules={[
-            { required: true, message: '请填写单位代码' },
-            { pattern: /^[A-Za-z0-9][A-Za-z0-9_-]{0,49}$/, message: '1 至 50 个字母、数字、下划线或连字符，以字母或数字开头' },
-          ]}
-        >
-          <Input placeholder="如：CGZ" />
-        </Form.Item>
-        <Form.Item label="单位类型" name="type" rules={[{ required: true, message: '请选择单位类型' }]}>
-          <Select options={TYPE_OPTIONS} />
-        </Form.Item>
-        <Form.Item label="上级单位" name="parentId">
-          <UnitSelect placeholder="无（可选）" />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Input placeholder="如：CGZ" />
+      </Form.Item>
+      <Form.Item label="单位类型" name="type" rules={[{ required: true, message: '请选择单位类型' }]}>
+        <Select options={TYPE_OPTIONS} />
+      </Form.Item>
+      <Form.Item label="上级单位" name="parentId">
+        <UnitSelect placeholder="无（可选）" />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,14 +1,14 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Form, Input, Modal, Select, Space, Switch, Table, Tag } from 'antd';
+import { Alert, App, Button, Card, Form, Input, Select, Space, Switch, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@app/domain/auth/password-policy';
 import { ROLE_LABELS, Role } from '@app/domain/auth/role';
 import { UnitType } from '@app/domain/units/unit-type';
 import { api } from '../api/client';
-import { describeError, fieldErrors } from '../api/errors';
 import type { components } from '../api/schema';
 import { useLoad } from '../api/useLoad';
 import { useUser } from '../auth/session';
+import { FormModal } from './FormModal';
 import { CadreSelect, UnitSelect } from './pickers';
 import { SearchBox } from './filters';
 
@@ -132,105 +132,92 @@ interface AccountValues {
 
 function EditAccount({ account, self, onClose }: { account: Account | null; self: boolean; onClose: (saved: Account | null) => void }) {
   const [form] = Form.useForm<AccountValues>();
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const role = Form.useWatch('role', form) ?? account?.role ?? Role.OrgStaff;
   const unitType = UNIT_OF_ROLE[role];
-  const submit = async (values: AccountValues) => {
-    setBusy(true);
+  const send = (values: AccountValues) => {
     const unitId = unitType ? values.unitId : null;
     const cadreId = role === Role.Cadre ? values.cadreId : null;
-    const { data, error, response } = account
-      ? await api.PATCH('/api/users/{id}', {
+    return account
+      ? api.PATCH('/api/users/{id}', {
           params: { path: { id: account.id } },
           body: { version: account.version, displayName: values.displayName.trim(), role: values.role, unitId, cadreId, disabled: values.disabled },
         })
-      : await api.POST('/api/users', {
+      : api.POST('/api/users', {
           body: { username: values.username.trim(), displayName: values.displayName.trim(), role: values.role, unitId: unitId ?? undefined, cadreId: cadreId ?? undefined, password: values.password },
         });
-    setBusy(false);
-    if (data) return onClose(data);
-    form.setFields(fieldErrors(error));
-    setProblem(describeError(response.status, error));
   };
   return (
-    <Modal open title={account ? `编辑 ${account.username}` : '新增用户'} okText="保存" confirmLoading={busy} onOk={() => form.submit()} onCancel={() => onClose(null)} destroyOnHidden>
-      {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
-      <Form<AccountValues>
-        form={form}
-        layout="vertical"
-        initialValues={
-          account
-            ? { username: account.username, displayName: account.displayName, role: account.role, unitId: account.unitId, cadreId: account.cadreId, disabled: account.disabled }
-            : { role: Role.OrgStaff, unitId: null, cadreId: null, disabled: false }
-        }
-        onFinish={(values) => void submit(values)}
-        // Another role acts for another kind of unit, or for no cadre: what was chosen for the last one goes.
-        onValuesChange={(changed: Partial<AccountValues>) => {
-          if (changed.role) form.setFieldsValue({ unitId: null, cadreId: null });
-        }}
+    <FormModal
+      title={account ? `编辑 ${account.username}` : '新增用户'}
+      form={form}
+      initialValues={
+        account
+          ? { username: account.username, displayName: account.displayName, role: account.role, unitId: account.unitId, cadreId: account.cadreId, disabled: account.disabled }
+          : { role: Role.OrgStaff, unitId: null, cadreId: null, disabled: false }
+      }
+      send={send}
+      onDone={onClose}
+      onCancel={() => onClose(null)}
+      // Another role acts for another kind of unit, or for no cadre: what was chosen for the last one goes.
+      onValuesChange={(changed: Partial<AccountValues>) => {
+        if (changed.role) form.setFieldsValue({ unitId: null, cadreId: null });
+      }}
+    >
+      <Form.Item
+        label="用户名"
+        name="username"
+        extra={account ? undefined : '3 至 64 个字母、数字、下划线、点或连字符，保存为小写'}
+        rules={[
+          { required: true, message: '请填写用户名' },
+          { pattern: /^[A-Za-z0-9][A-Za-z0-9_.-]{2,63}$/, message: '3 至 64 个字母、数字、下划线、点或连字符，以字母或数字开头' },
+        ]}
       >
-        <Form.Item
-          label="用户名"
-          name="username"
-          extra={account ? undefined : '3 至 64 个字母、数字、下划线、点或连字符，保存为小写'}
-          rules={[
-            { required: true, message: '请填写用户名' },
-            { pattern: /^[A-Za-z0-9][A-Za-z0-9_.-]{2,63}$/, message: '3 至 64 个字母、数字、下划线、点或连字符，以字母或数字开头' },
-          ]}
-        >
-          <Input disabled={Boolean(account)} autoComplete="off" />
+        <Input disabled={Boolean(account)} autoComplete="off" />
+      </Form.Item>
+      <Form.Item label="姓名" name="displayName" rules={[{ required: true, whitespace: true, message: '请填写姓名' }, { max: 100, message: '最多 100 字' }]}>
+        <Input />
+      </Form.Item>
+      <Form.Item label="角色" name="role" rules={[{ required: true, message: '请选择角色' }]} extra={self ? '不能修改自己的角色' : undefined}>
+        <Select options={ROLE_OPTIONS} disabled={self} />
+      </Form.Item>
+      {unitType && (
+        <Form.Item label={role === Role.HostUnit ? '所属用人单位' : '所属认定单位'} name="unitId" rules={[{ required: true, message: '请选择单位' }]}>
+          <UnitSelect type={unitType} />
         </Form.Item>
-        <Form.Item label="姓名" name="displayName" rules={[{ required: true, whitespace: true, message: '请填写姓名' }, { max: 100, message: '最多 100 字' }]}>
-          <Input />
+      )}
+      {role === Role.Cadre && (
+        <Form.Item label="对应干部" name="cadreId" rules={[{ required: true, message: '请选择该账号对应的干部' }]}>
+          <CadreSelect />
         </Form.Item>
-        <Form.Item label="角色" name="role" rules={[{ required: true, message: '请选择角色' }]} extra={self ? '不能修改自己的角色' : undefined}>
-          <Select options={ROLE_OPTIONS} disabled={self} />
+      )}
+      {account ? (
+        <Form.Item label="停用" name="disabled" valuePropName="checked" extra="停用后不能登录，已有登录会话立即结束">
+          <Switch disabled={self} />
         </Form.Item>
-        {unitType && (
-          <Form.Item label={role === Role.HostUnit ? '所属用人单位' : '所属认定单位'} name="unitId" rules={[{ required: true, message: '请选择单位' }]}>
-            <UnitSelect type={unitType} />
-          </Form.Item>
-        )}
-        {role === Role.Cadre && (
-          <Form.Item label="对应干部" name="cadreId" rules={[{ required: true, message: '请选择该账号对应的干部' }]}>
-            <CadreSelect />
-          </Form.Item>
-        )}
-        {account ? (
-          <Form.Item label="停用" name="disabled" valuePropName="checked" extra="停用后不能登录，已有登录会话立即结束">
-            <Switch disabled={self} />
-          </Form.Item>
-        ) : (
-          <Form.Item label="初始密码" name="password" extra={`至少 ${PASSWORD_MIN_LENGTH} 个字符；请线下告知本人并提醒其登录后修改`} rules={passwordRules('请设置初始密码')}>
-            <Input.Password autoComplete="new-password" />
-          </Form.Item>
-        )}
-      </Form>
-    </Modal>
+      ) : (
+        <Form.Item label="初始密码" name="password" extra={`至少 ${PASSWORD_MIN_LENGTH} 个字符；请线下告知本人并提醒其登录后修改`} rules={passwordRules('请设置初始密码')}>
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+      )}
+    </FormModal>
   );
 }
 
 function ResetPassword({ account, onClose }: { account: Account; onClose: (done: boolean) => void }) {
   const [form] = Form.useForm<{ newPassword: string }>();
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async ({ newPassword }: { newPassword: string }) => {
-    setBusy(true);
-    const { error, response } = await api.POST('/api/users/{id}/password', { params: { path: { id: account.id } }, body: { newPassword } });
-    setBusy(false);
-    if (response.ok) return onClose(true);
-    form.setFields(fieldErrors(error));
-    setProblem(describeError(response.status, error));
-  };
   return (
-    <Modal open title={`重置 ${account.username} 的密码`} okText="重置" confirmLoading={busy} onOk={() => form.submit()} onCancel={() => onClose(false)} destroyOnHidden>
-      {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
-      <Form form={form} layout="vertical" onFinish={(values) => void submit(values)}>
-        <Form.Item label="新密码" name="newPassword" extra="重置后该用户的登录会话均会结束" rules={passwordRules('请设置新密码')}>
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-      </Form>
-    </Modal>
+    <FormModal
+      title={`重置 ${account.username} 的密码`}
+      okText="重置"
+      form={form}
+      // Answered with 204 No Content: FormModal takes any success as done.
+      send={({ newPassword }) => api.POST('/api/users/{id}/password', { params: { path: { id: account.id } }, body: { newPassword } })}
+      onDone={() => onClose(true)}
+      onCancel={() => onClose(false)}
+    >
+      <Form.Item label="新密码" name="newPassword" extra="重置后该用户的登录会话均会结束" rules={passwordRules('请设置新密码')}>
+        <Input.Password autoComplete="new-password" />
+      </Form.Item>
+    </FormModal>
   );
 }

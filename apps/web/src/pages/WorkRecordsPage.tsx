@@ -1,14 +1,15 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, DatePicker, Form, Input, Modal, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Card, DatePicker, Form, Input, Space, Table, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Permission, hasPermission } from '@app/domain/auth/permissions';
 import { api } from '../api/client';
-import { describeError, fieldErrors } from '../api/errors';
+import { describeError } from '../api/errors';
 import type { components } from '../api/schema';
 import { useLoad } from '../api/useLoad';
 import { useUser } from '../auth/session';
 import { formatDate } from '../format';
+import { FormModal } from './FormModal';
 import { StatusFilter } from './StatusFilter';
 
 type WorkRecord = components['schemas']['WorkRecordResponse'];
@@ -129,48 +130,41 @@ export function WorkRecordsPage() {
 
 function AddRecord({ onClose }: { onClose: (added: boolean) => void }) {
   const [form] = Form.useForm<{ date: Dayjs; content: string }>();
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (values: { date: Dayjs; content: string }) => {
-    setBusy(true);
-    const { data, error, response } = await api.POST('/api/work-records', { body: { date: values.date.format('YYYY-MM-DD'), content: values.content.trim() } });
-    setBusy(false);
-    if (data) return onClose(true);
-    form.setFields(fieldErrors(error));
-    setProblem(describeError(response.status, error));
-  };
   return (
-    <Modal open title="填报工作纪实" okText="提交" confirmLoading={busy} onOk={() => form.submit()} onCancel={() => onClose(false)} destroyOnHidden>
-      {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
-      <Form form={form} layout="vertical" initialValues={{ date: dayjs() }} onFinish={(values) => void submit(values)}>
-        <Form.Item label="日期" name="date" rules={[{ required: true, message: '请选择日期' }]}>
-          <DatePicker format="YYYY年M月D日" disabledDate={(day) => day.isAfter(dayjs(), 'day')} />
-        </Form.Item>
-        <Form.Item label="工作内容" name="content" rules={[{ required: true, whitespace: true, message: '请填写当天的工作内容' }, { max: 2000, message: '最多 2000 字' }]}>
-          <Input.TextArea rows={5} showCount maxLength={2000} placeholder="如：走访辖区企业3家，协调解决用工问题" />
-        </Form.Item>
-      </Form>
-    </Modal>
+    <FormModal
+      title="填报工作纪实"
+      okText="提交"
+      form={form}
+      initialValues={{ date: dayjs() }}
+      send={(values) => api.POST('/api/work-records', { body: { date: values.date.format('YYYY-MM-DD'), content: values.content.trim() } })}
+      onDone={() => onClose(true)}
+      onCancel={() => onClose(false)}
+    >
+      <Form.Item label="日期" name="date" rules={[{ required: true, message: '请选择日期' }]}>
+        <DatePicker format="YYYY年M月D日" disabledDate={(day) => day.isAfter(dayjs(), 'day')} />
+      </Form.Item>
+      <Form.Item label="工作内容" name="content" rules={[{ required: true, whitespace: true, message: '请填写当天的工作内容' }, { max: 2000, message: '最多 2000 字' }]}>
+        <Input.TextArea rows={5} showCount maxLength={2000} placeholder="如：走访辖区企业3家，协调解决用工问题" />
+      </Form.Item>
+    </FormModal>
   );
 }
 
 function RejectRecord({ record, onClose }: { record: WorkRecord; onClose: (rejected: boolean) => void }) {
   const [form] = Form.useForm<{ reason: string }>();
-  const [problem, setProblem] = useState<string | null>(null);
-  const submit = async ({ reason }: { reason: string }) => {
-    const { data, error, response } = await api.POST('/api/work-records/{id}/reject', { params: { path: { id: record.id } }, body: { version: record.version, reason: reason.trim() } });
-    if (data) return onClose(true);
-    form.setFields(fieldErrors(error));
-    setProblem(describeError(response.status, error));
-  };
   return (
-    <Modal open title={`退回 ${formatDate(record.date)} 的纪实`} okText="退回" okButtonProps={{ danger: true }} onOk={() => form.submit()} onCancel={() => onClose(false)} destroyOnHidden>
-      {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
-      <Form form={form} layout="vertical" onFinish={(values) => void submit(values)}>
-        <Form.Item label="退回理由" name="reason" rules={[{ required: true, whitespace: true, message: '请填写退回理由' }, { max: 500, message: '最多 500 字' }]}>
-          <Input.TextArea rows={3} placeholder="如：当日未在岗" />
-        </Form.Item>
-      </Form>
-    </Modal>
+    <FormModal
+      title={`退回 ${formatDate(record.date)} 的纪实`}
+      okText="退回"
+      okButtonProps={{ danger: true }}
+      form={form}
+      send={({ reason }) => api.POST('/api/work-records/{id}/reject', { params: { path: { id: record.id } }, body: { version: record.version, reason: reason.trim() } })}
+      onDone={() => onClose(true)}
+      onCancel={() => onClose(false)}
+    >
+      <Form.Item label="退回理由" name="reason" rules={[{ required: true, whitespace: true, message: '请填写退回理由' }, { max: 500, message: '最多 500 字' }]}>
+        <Input.TextArea rows={3} placeholder="如：当日未在岗" />
+      </Form.Item>
+    </FormModal>
   );
 }
