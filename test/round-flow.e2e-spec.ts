@@ -212,10 +212,12 @@ describe('a round from opening to a finalized, locked result', () => {
     expect((await staff.put(`/api/assessments/${first.id}/scores`, { version: first.version, scores: [{ subItemCode: '1.1', points: 1 }] })).status).toBe(409);
     await expect(t.dataSource.query(`UPDATE assessment_score SET points = 0 WHERE assessment_id = $1`, [first.id])).rejects.toThrow(/finalized/);
 
-    // Now 100 points too, but the one Excellent place is taken: refused as Excellent, finalized as proposed.
+    // Now 100 points too, but the one Excellent place is taken: refused as Excellent by hand; as proposed, the
+    // proposal is made within the places the rest of the round leaves, so it is Competent.
     const over = await staff.post(`/api/assessments/${second.id}/refinalize`, { version: fixed.body.version, grade: 'EXCELLENT', reason: '复核后业绩突出' });
     expect(over.status).toBe(409);
-    const done = await staff.post(`/api/assessments/${second.id}/refinalize`, { version: fixed.body.version, grade: 'COMPETENT', reason: '名额已满' });
+    expect(over.body.details.inChinese).toBe('评为优秀将达 2 人，超过优秀名额（1 人），且本轮未登记超额审批');
+    const done = await staff.post(`/api/assessments/${second.id}/refinalize`, { version: fixed.body.version });
     expect(done.status).toBe(200);
     const stored = await t.dataSource.query('SELECT grade, total, rank, reopened_at FROM assessment WHERE id = $1', [second.id]);
     expect(stored[0]).toMatchObject({ grade: 'COMPETENT', total: 10000, rank: 1, reopened_at: null });

@@ -344,6 +344,19 @@ suite('the web console in a browser', () => {
     expect(await line.locator('td:first-child').innerText()).toBe('2');
     const grades = await rows.locator('td:nth-child(5)').allInnerTexts();
     expect(grades.map((g) => g.trim())).toEqual(['优秀', '优秀', '称职', '称职', '称职', '称职', '称职', '称职']);
+    // A grade set by hand, with its reason: the last place made 基本称职.
+    const last = rows.nth(7);
+    const lastName = (await last.locator('td:nth-child(2)').innerText()).trim();
+    await last.getByRole('button', { name: /调\s*整/ }).click();
+    const decide = page.getByRole('dialog').filter({ hasText: `调整等次：${lastName}` });
+    await decide.getByText('不定等次的理由').waitFor();
+    await settled(page);
+    await choose(decide.locator('.ant-form-item').filter({ hasText: '确定等次（不调整则按建议）' }), '基本称职');
+    await decide.getByLabel('调整理由').fill('年度内两次因工作失误被约谈');
+    await decide.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByText(`已调整 ${lastName} 的等次`).waitFor();
+    await last.getByText('基本称职', { exact: true }).waitFor();
+    expect(await last.innerText()).toContain('调整理由：年度内两次因工作失误被约谈');
     await page.screenshot({ animations: 'disabled', path: join(SCREENSHOTS, 'calibration.png'), fullPage: true });
     await page.getByRole('button', { name: '报送审批' }).click();
     await confirmPopup(page, /报\s*送/);
@@ -391,7 +404,9 @@ suite('the web console in a browser', () => {
     await org.getByRole('img', { name: '各历练类别的等次分布' }).waitFor();
     await org.locator('.ant-statistic').filter({ hasText: '考核人数' }).filter({ hasText: '8' }).waitFor();
     expect(await org.locator('.ant-statistic').filter({ has: org.getByText('优秀', { exact: true }) }).innerText()).toContain('2');
-    expect(await org.getByRole('img', { name: '各历练类别的等次分布' }).locator('rect').count()).toBe(2);
+    // One category, three grades in it (优秀 2, 称职 5, 基本称职 1 set by hand): a bar for each.
+    expect(await org.locator('.ant-statistic').filter({ has: org.getByText('基本称职', { exact: true }) }).innerText()).toContain('1');
+    expect(await org.getByRole('img', { name: '各历练类别的等次分布' }).locator('rect').count()).toBe(3);
     await org.screenshot({ animations: 'disabled', path: join(SCREENSHOTS, 'dashboard.png') });
     await org.close();
   });
@@ -985,15 +1000,18 @@ suite('the web console in a browser', () => {
     await cell.press('Enter');
     expect((await saved).status()).toBe(200);
 
-    // …and fix it again: as proposed (Excellent at 100) the one place is taken, so 称职 by hand, with the reason.
+    // …and fix it again: 优秀 by hand is refused, the one place being taken; 称职, with the reason, is taken.
     await org.getByRole('tab', { name: '校准' }).click();
     await org.getByRole('row', { name: new RegExp(names[1]) }).getByRole('button', { name: '重新定等' }).click();
     const refinalize = org.getByRole('dialog').filter({ hasText: `重新定等：${names[1]}` });
     await refinalize.getByText('历次结果').waitFor();
     await settled(org);
+    const gradeField = refinalize.locator('.ant-form-item').filter({ hasText: '等次（不选则按建议）' });
+    await choose(gradeField, '优秀');
+    await refinalize.getByLabel('确定等次的理由').fill('复核后业绩突出');
     await refinalize.getByRole('button', { name: /确\s*定/ }).click();
     await refinalize.getByRole('alert').filter({ hasText: '评为优秀将达 2 人，超过优秀名额（1 人）' }).waitFor();
-    await choose(refinalize.locator('.ant-form-item').filter({ hasText: '等次（不选则按建议）' }), '称职');
+    await choose(gradeField, '称职');
     await refinalize.getByLabel('确定等次的理由').fill('优秀名额已满，按称职确定');
     await refinalize.getByRole('button', { name: /确\s*定/ }).click();
     await org.getByText(`已重新确定 ${names[1]} 的等次`).waitFor();

@@ -3,9 +3,10 @@ import { Alert, App, Button, Form, InputNumber, Modal, Popconfirm, Space, Table,
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
 import { api } from '../api/client';
-import { describeError, fieldErrors } from '../api/errors';
+import { describeError } from '../api/errors';
 import type { components } from '../api/schema';
 import { useLoad } from '../api/useLoad';
+import { FormModal } from './FormModal';
 
 type Row = components['schemas']['ScoreSheetRowResponse'];
 type Session = components['schemas']['BallotSessionResponse'];
@@ -106,22 +107,19 @@ function Sessions({ assessment, editable, onCodes }: { assessment: Row; editable
 
 function Start({ assessment, onClose }: { assessment: Row; onClose: (codes?: string[]) => void }) {
   const [form] = Form.useForm<{ expectedVoters: number }>();
-  const [problem, setProblem] = useState<string | null>(null);
-  const submit = async ({ expectedVoters }: { expectedVoters: number }) => {
-    const { data, error, response } = await api.POST('/api/ballot-sessions', { body: { assessmentId: assessment.id, expectedVoters } });
-    if (data) return onClose(data.codes);
-    form.setFields(fieldErrors(error));
-    setProblem(describeError(response.status, error));
-  };
   return (
-    <Modal open title={`发起民主测评：${assessment.cadre.name}`} okText="生成投票码" onOk={() => form.submit()} onCancel={() => onClose()} destroyOnHidden>
-      {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
-      <Form form={form} layout="vertical" onFinish={(values) => void submit(values)}>
-        <Form.Item label="参评人数（每人一个投票码）" name="expectedVoters" rules={[{ required: true, message: '请填写参评人数' }]}>
-          <InputNumber min={1} max={500} precision={0} style={{ width: 160 }} />
-        </Form.Item>
-      </Form>
-    </Modal>
+    <FormModal
+      title={`发起民主测评：${assessment.cadre.name}`}
+      okText="生成投票码"
+      form={form}
+      send={({ expectedVoters }) => api.POST('/api/ballot-sessions', { body: { assessmentId: assessment.id, expectedVoters } })}
+      onDone={(session) => onClose(session.codes)}
+      onCancel={() => onClose()}
+    >
+      <Form.Item label="参评人数（每人一个投票码）" name="expectedVoters" rules={[{ required: true, message: '请填写参评人数' }]}>
+        <InputNumber min={1} max={500} precision={0} style={{ width: 160 }} />
+      </Form.Item>
+    </FormModal>
   );
 }
 

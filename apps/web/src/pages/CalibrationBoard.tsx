@@ -1,10 +1,10 @@
-import { Alert, App, Button, Checkbox, Form, Input, Modal, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, Form, Input, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { GRADE_LABELS, Grade } from '@app/domain/scoring/calibration';
 import { api } from '../api/client';
-import { describeError, fieldErrors } from '../api/errors';
 import type { components } from '../api/schema';
 import { useLoad } from '../api/useLoad';
+import { FormModal } from './FormModal';
 import { ReopenActions } from './Reopening';
 
 type Row = components['schemas']['CalibrationRowResponse'];
@@ -118,11 +118,10 @@ interface DecisionForm {
 function Decide({ row, onClose }: { row: Row; onClose: (changed: boolean) => void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<DecisionForm>();
-  const [problem, setProblem] = useState<string | null>(null);
   const veto = Form.useWatch('veto', form);
   const override = Form.useWatch('gradeOverride', form);
-  const submit = async (values: DecisionForm) => {
-    const { data, error, response } = await api.PUT('/api/assessments/{id}/calibration', {
+  const send = (values: DecisionForm) =>
+    api.PUT('/api/assessments/{id}/calibration', {
       params: { path: { id: row.assessmentId } },
       body: {
         version: row.version,
@@ -133,42 +132,37 @@ function Decide({ row, onClose }: { row: Row; onClose: (changed: boolean) => voi
         notGradedReason: values.notGradedReason?.trim() || null,
       },
     });
-    if (data) {
-      message.success(`已调整 ${row.cadre.name} 的等次`);
-      return onClose(true);
-    }
-    form.setFields(fieldErrors(error));
-    setProblem(describeError(response.status, error));
-  };
   return (
-    <Modal open title={`调整等次：${row.cadre.name}`} okText="保存" onOk={() => form.submit()} onCancel={() => onClose(false)} destroyOnHidden>
-      {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
-      <Form<DecisionForm>
-        form={form}
-        layout="vertical"
-        initialValues={{ gradeOverride: row.override?.grade ?? null, overrideReason: row.override?.reason, veto: row.veto, vetoReason: row.vetoReason ?? undefined, notGradedReason: row.notGradedReason ?? undefined }}
-        onFinish={(values) => void submit(values)}
-      >
-        <Form.Item label="确定等次（不调整则按建议）" name="gradeOverride">
-          <Select allowClear placeholder="按建议等次" options={Object.values(Grade).map((grade) => ({ value: grade, label: GRADE_LABELS[grade] }))} />
-        </Form.Item>
-        {override && (
-          <Form.Item label="调整理由" name="overrideReason" rules={[{ required: true, whitespace: true, message: '调整等次须写明理由' }]}>
-            <Input.TextArea rows={2} />
-          </Form.Item>
-        )}
-        <Form.Item name="veto" valuePropName="checked">
-          <Checkbox>一票否决（受到处分等）</Checkbox>
-        </Form.Item>
-        {veto && (
-          <Form.Item label="否决理由" name="vetoReason" rules={[{ required: true, whitespace: true, message: '请写明否决理由' }]}>
-            <Input.TextArea rows={2} />
-          </Form.Item>
-        )}
-        <Form.Item label="不定等次的理由（如病假超过半年；留空则定等次）" name="notGradedReason">
+    <FormModal
+      title={`调整等次：${row.cadre.name}`}
+      form={form}
+      initialValues={{ gradeOverride: row.override?.grade ?? null, overrideReason: row.override?.reason, veto: row.veto, vetoReason: row.vetoReason ?? undefined, notGradedReason: row.notGradedReason ?? undefined }}
+      send={send}
+      onDone={() => {
+        message.success(`已调整 ${row.cadre.name} 的等次`);
+        onClose(true);
+      }}
+      onCancel={() => onClose(false)}
+    >
+      <Form.Item label="确定等次（不调整则按建议）" name="gradeOverride">
+        <Select allowClear placeholder="按建议等次" options={Object.values(Grade).map((grade) => ({ value: grade, label: GRADE_LABELS[grade] }))} />
+      </Form.Item>
+      {override && (
+        <Form.Item label="调整理由" name="overrideReason" rules={[{ required: true, whitespace: true, message: '调整等次须写明理由' }]}>
           <Input.TextArea rows={2} />
         </Form.Item>
-      </Form>
-    </Modal>
+      )}
+      <Form.Item name="veto" valuePropName="checked">
+        <Checkbox>一票否决（受到处分等）</Checkbox>
+      </Form.Item>
+      {veto && (
+        <Form.Item label="否决理由" name="vetoReason" rules={[{ required: true, whitespace: true, message: '请写明否决理由' }]}>
+          <Input.TextArea rows={2} />
+        </Form.Item>
+      )}
+      <Form.Item label="不定等次的理由（如病假超过半年；留空则定等次）" name="notGradedReason">
+        <Input.TextArea rows={2} />
+      </Form.Item>
+    </FormModal>
   );
 }

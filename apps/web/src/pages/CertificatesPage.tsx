@@ -1,10 +1,11 @@
-import { Alert, App, Form, Input, InputNumber, Modal, Radio, Spin } from 'antd';
+import { Alert, App, Form, Input, InputNumber, Radio, Spin } from 'antd';
 import { useEffect, useState } from 'react';
 import { RATING_LABELS, RATINGS, type Rating } from '@app/domain/scoring/rubric';
 import { api } from '../api/client';
-import { describeError, fieldErrors } from '../api/errors';
+import { describeError } from '../api/errors';
 import { useUser } from '../auth/session';
 import { ActOnAssessments, type ListedAssessment } from './ActOnAssessments';
+import { FormModal } from './FormModal';
 
 /** 双出具: a certifier issues, for each investment cadre of the rounds it certifies, its certificate of results and appraisal. */
 export function CertificatesPage() {
@@ -48,44 +49,48 @@ function Issue({ assessment, onClose }: { assessment: ListedAssessment; onClose:
     });
   }, [assessment.id, form, user.unitId]);
 
-  const submit = async (values: CertificateForm) => {
-    const { data, error, response } = await api.PUT('/api/assessments/{id}/certificate', {
+  const send = (values: CertificateForm) =>
+    api.PUT('/api/assessments/{id}/certificate', {
       params: { path: { id: assessment.id } },
       body: { ...values, appraisal: values.appraisal.trim(), ...(version !== undefined ? { version } : {}) },
     });
-    if (data) {
-      message.success(`已出具 ${assessment.cadre.name} 的招商成效和工作鉴定`);
-      return onClose(true);
-    }
-    form.setFields(fieldErrors(error));
-    setProblem(describeError(response.status, error));
-  };
 
   return (
-    <Modal open width={600} title={`出具：${assessment.cadre.name}`} okText={version === undefined ? '出具' : '修改'} onOk={() => form.submit()} onCancel={() => onClose(false)} destroyOnHidden>
-      {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
+    <FormModal
+      title={`出具：${assessment.cadre.name}`}
+      okText={version === undefined ? '出具' : '修改'}
+      // Not before the stored certificate is read: a revision sends its version.
+      okButtonProps={{ disabled: !loaded }}
+      width={600}
+      form={form}
+      intro={problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
+      send={send}
+      onDone={() => {
+        message.success(`已出具 ${assessment.cadre.name} 的招商成效和工作鉴定`);
+        onClose(true);
+      }}
+      onCancel={() => onClose(false)}
+    >
       <Spin spinning={!loaded}>
-        <Form<CertificateForm> form={form} layout="vertical" onFinish={(values) => void submit(values)}>
-          <Form.Item label="签约项目（个）" name="projectsSigned" rules={[{ required: true, message: '请填写签约项目数' }]}>
-            <InputNumber min={0} precision={0} style={{ width: 160 }} />
-          </Form.Item>
-          <Form.Item label="落地项目（个）" name="projectsLanded" rules={[{ required: true, message: '请填写落地项目数' }]}>
-            <InputNumber min={0} precision={0} style={{ width: 160 }} />
-          </Form.Item>
-          <Form.Item label="合同引资（万元）" name="contractedInvestment" rules={[{ required: true, message: '请填写合同引资' }]}>
-            <InputNumber min={0} precision={2} style={{ width: 200 }} />
-          </Form.Item>
-          <Form.Item label="到位资金（万元）" name="fundsInPlace" rules={[{ required: true, message: '请填写到位资金' }]}>
-            <InputNumber min={0} precision={2} style={{ width: 200 }} />
-          </Form.Item>
-          <Form.Item label="工作鉴定" name="appraisal" rules={[{ required: true, whitespace: true, message: '请填写工作鉴定' }]}>
-            <Input.TextArea rows={4} maxLength={2000} showCount />
-          </Form.Item>
-          <Form.Item label="评定等次" name="rating" rules={[{ required: true, message: '请选择评定等次' }]}>
-            <Radio.Group options={RATINGS.map((r) => ({ value: r, label: RATING_LABELS[r] }))} />
-          </Form.Item>
-        </Form>
+        <Form.Item label="签约项目（个）" name="projectsSigned" rules={[{ required: true, message: '请填写签约项目数' }]}>
+          <InputNumber min={0} precision={0} style={{ width: 160 }} />
+        </Form.Item>
+        <Form.Item label="落地项目（个）" name="projectsLanded" rules={[{ required: true, message: '请填写落地项目数' }]}>
+          <InputNumber min={0} precision={0} style={{ width: 160 }} />
+        </Form.Item>
+        <Form.Item label="合同引资（万元）" name="contractedInvestment" rules={[{ required: true, message: '请填写合同引资' }]}>
+          <InputNumber min={0} precision={2} style={{ width: 200 }} />
+        </Form.Item>
+        <Form.Item label="到位资金（万元）" name="fundsInPlace" rules={[{ required: true, message: '请填写到位资金' }]}>
+          <InputNumber min={0} precision={2} style={{ width: 200 }} />
+        </Form.Item>
+        <Form.Item label="工作鉴定" name="appraisal" rules={[{ required: true, whitespace: true, message: '请填写工作鉴定' }]}>
+          <Input.TextArea rows={4} maxLength={2000} showCount />
+        </Form.Item>
+        <Form.Item label="评定等次" name="rating" rules={[{ required: true, message: '请选择评定等次' }]}>
+          <Radio.Group options={RATINGS.map((r) => ({ value: r, label: RATING_LABELS[r] }))} />
+        </Form.Item>
       </Spin>
-    </Modal>
+    </FormModal>
   );
 }

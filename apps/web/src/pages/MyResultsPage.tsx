@@ -1,12 +1,12 @@
-import { Alert, App, Button, Card, Form, Input, List, Modal, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Input, List, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { GRADE_LABELS } from '@app/domain/scoring/calibration';
 import { api } from '../api/client';
-import { describeError, fieldErrors } from '../api/errors';
 import type { components } from '../api/schema';
 import { useLoad } from '../api/useLoad';
 import { formatDate, formatDateTime } from '../format';
+import { FormModal } from './FormModal';
 
 type Result = components['schemas']['MyResultResponse'];
 const REVIEW_STATUS: Record<components['schemas']['ReviewStatus'], string> = { PENDING: '复核中', MAINTAINED: '维持原等次', CHANGED: '已改定' };
@@ -82,29 +82,30 @@ export function MyResultsPage() {
 
 function Act({ result, kind, onClose }: { result: Result; kind: 'acknowledge' | 'review'; onClose: (done: boolean) => void }) {
   const [form] = Form.useForm<{ text?: string }>();
-  const [problem, setProblem] = useState<string | null>(null);
-  const submit = async ({ text }: { text?: string }) => {
+  const send = ({ text }: { text?: string }) => {
     const path = { params: { path: { id: result.assessmentId } } };
-    const { error, response } =
-      kind === 'acknowledge'
-        ? await api.POST('/api/assessments/{id}/acknowledgement', { ...path, body: { statement: text?.trim() || undefined } })
-        : await api.POST('/api/assessments/{id}/review-requests', { ...path, body: { reason: (text ?? '').trim() } });
-    if (response.ok) return onClose(true);
-    form.setFields(fieldErrors(error).map((f) => ({ ...f, name: 'text' })));
-    setProblem(describeError(response.status, error));
+    return kind === 'acknowledge'
+      ? api.POST('/api/assessments/{id}/acknowledgement', { ...path, body: { statement: text?.trim() || undefined } })
+      : api.POST('/api/assessments/{id}/review-requests', { ...path, body: { reason: (text ?? '').trim() } });
   };
   return (
-    <Modal open title={kind === 'acknowledge' ? `签字确认：${result.round}` : `申请复核：${result.round}`} okText="提交" onOk={() => form.submit()} onCancel={() => onClose(false)} destroyOnHidden>
-      {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
-      <Form form={form} layout="vertical" onFinish={(values) => void submit(values)}>
-        <Form.Item
-          label={kind === 'acknowledge' ? '本人意见（可不填）' : '复核理由'}
-          name="text"
-          rules={kind === 'review' ? [{ required: true, whitespace: true, message: '请写明申请复核的理由' }] : []}
-        >
-          <Input.TextArea rows={4} maxLength={2000} showCount />
-        </Form.Item>
-      </Form>
-    </Modal>
+    <FormModal
+      title={kind === 'acknowledge' ? `签字确认：${result.round}` : `申请复核：${result.round}`}
+      okText="提交"
+      form={form}
+      send={send}
+      onDone={() => onClose(true)}
+      onCancel={() => onClose(false)}
+      // The statement and the reason are both the form's one text.
+      renamedFields={{ statement: 'text', reason: 'text' }}
+    >
+      <Form.Item
+        label={kind === 'acknowledge' ? '本人意见（可不填）' : '复核理由'}
+        name="text"
+        rules={kind === 'review' ? [{ required: true, whitespace: true, message: '请写明申请复核的理由' }] : []}
+      >
+        <Input.TextArea rows={4} maxLength={2000} showCount />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,10 +1,10 @@
-import { Alert, App, Descriptions, Form, Input, Modal, Radio, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Descriptions, Form, Input, Radio, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api } from '../api/client';
-import { describeError, fieldErrors } from '../api/errors';
 import type { components } from '../api/schema';
 import { useLoad } from '../api/useLoad';
 import { formatDate, formatDateTime } from '../format';
+import { FormModal } from './FormModal';
 
 type Entry = components['schemas']['NoticeEntryDto'];
 type Objection = components['schemas']['ObjectionResponse'];
@@ -88,28 +88,26 @@ export function PublicityPanel({ roundId, resolvable, onResolved }: { roundId: s
 function Resolve({ objection, onClose }: { objection: Objection; onClose: (done: boolean) => void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<{ outcome: 'UPHELD' | 'DISMISSED'; resolution: string }>();
-  const [problem, setProblem] = useState<string | null>(null);
-  const submit = async (values: { outcome: 'UPHELD' | 'DISMISSED'; resolution: string }) => {
-    const { data, error, response } = await api.POST('/api/objections/{id}/resolve', { params: { path: { id: objection.id } }, body: { outcome: values.outcome, resolution: values.resolution.trim() } });
-    if (data) {
-      message.success(values.outcome === 'UPHELD' ? '异议成立，本轮退回校准' : '已处理');
-      return onClose(true);
-    }
-    form.setFields(fieldErrors(error));
-    setProblem(describeError(response.status, error));
-  };
   return (
-    <Modal open title="处理异议" okText="提交" onOk={() => form.submit()} onCancel={() => onClose(false)} destroyOnHidden>
-      {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
-      <Typography.Paragraph>异议内容：{objection.reason}</Typography.Paragraph>
-      <Form form={form} layout="vertical" initialValues={{ outcome: 'DISMISSED' }} onFinish={(values) => void submit(values)}>
-        <Form.Item label="处理结果" name="outcome">
-          <Radio.Group options={[{ value: 'DISMISSED', label: '不予采纳' }, { value: 'UPHELD', label: '异议成立（退回校准）' }]} />
-        </Form.Item>
-        <Form.Item label="核查情况及处理意见" name="resolution" rules={[{ required: true, whitespace: true, message: '请写明核查情况及处理意见' }]}>
-          <Input.TextArea rows={4} maxLength={2000} showCount />
-        </Form.Item>
-      </Form>
-    </Modal>
+    <FormModal
+      title="处理异议"
+      okText="提交"
+      form={form}
+      initialValues={{ outcome: 'DISMISSED' }}
+      intro={<Typography.Paragraph>异议内容：{objection.reason}</Typography.Paragraph>}
+      send={(values) => api.POST('/api/objections/{id}/resolve', { params: { path: { id: objection.id } }, body: { outcome: values.outcome, resolution: values.resolution.trim() } })}
+      onDone={(resolved) => {
+        message.success(resolved.status === 'UPHELD' ? '异议成立，本轮退回校准' : '已处理');
+        onClose(true);
+      }}
+      onCancel={() => onClose(false)}
+    >
+      <Form.Item label="处理结果" name="outcome">
+        <Radio.Group options={[{ value: 'DISMISSED', label: '不予采纳' }, { value: 'UPHELD', label: '异议成立（退回校准）' }]} />
+      </Form.Item>
+      <Form.Item label="核查情况及处理意见" name="resolution" rules={[{ required: true, whitespace: true, message: '请写明核查情况及处理意见' }]}>
+        <Input.TextArea rows={4} maxLength={2000} showCount />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -62,17 +62,21 @@ export class ReopenService {
     const certificatesIssued = (await this.scoring.certificatesIssued([id])).get(id) ?? 0;
     const recommended = (await this.recommendations.recommendedIn(round.id)).has(id);
     const candidate = { id, category: assessment.category, total: result.total, veto: assessment.veto, notGradedReason: assessment.notGradedReason, recommended, certificatesIssued };
-    const proposal = calibrate(rubricOf(round), [candidate], { kind: 'COUNT', count: 1 }).proposals[0];
-    const finalGrade = assessment.notGradedReason ? null : (grade ?? proposal.grade);
-    if (finalGrade === Grade.Excellent && assessment.veto) throw DomainError.invalidInput('grade', 'a vetoed cadre cannot be Excellent', '已一票否决，不能评为优秀');
 
     const base = (await this.dossiers.snapshots(round, [assessment], new Date())).get(id);
     await this.assessments.transaction(async (manager) => {
       const others = await this.assessments.roundResults(manager, round.id, id);
-      if (finalGrade === Grade.Excellent && !round.quotaApproval) {
-        const places = quotaCount(quotaOf(round), others.filter((o) => o.grade !== null).length + 1);
-        const excellent = others.filter((o) => o.grade === Grade.Excellent).length + 1;
-        if (excellent > places) throw DomainError.conflict(`优秀 ${excellent} 人，超出名额 ${places} 人`, `评为优秀将达 ${excellent} 人，超过优秀名额（${places} 人），且本轮未登记超额审批`, { excellent, quota: places });
+      // The Excellent places the rest of the round leaves it (one, with a recorded approval to exceed the quota):
+      // the proposal is made within them, so "as proposed" never asks for a place that is taken.
+      const places = quotaCount(quotaOf(round), others.filter((o) => o.grade !== null).length + 1);
+      const excellentOthers = others.filter((o) => o.grade === Grade.Excellent).length;
+      const left = round.quotaApproval ? 1 : Math.max(0, places - excellentOthers);
+      const proposal = calibrate(rubricOf(round), [candidate], { kind: 'COUNT', count: left }).proposals[0];
+      const finalGrade = assessment.notGradedReason ? null : (grade ?? proposal.grade);
+      if (finalGrade === Grade.Excellent && assessment.veto) throw DomainError.invalidInput('grade', 'a vetoed cadre cannot be Excellent', '已一票否决，不能评为优秀');
+      if (finalGrade === Grade.Excellent && left === 0) {
+        const excellent = excellentOthers + 1;
+        throw DomainError.conflict(`优秀 ${excellent} 人，超出名额 ${places} 人`, `评为优秀将达 ${excellent} 人，超过优秀名额（${places} 人），且本轮未登记超额审批`, { excellent, quota: places });
       }
       const rank = finalGrade === null ? null : 1 + others.filter((o) => o.total !== null && o.total > (result.total as number)).length;
       if (!(await this.assessments.setRefinalized(manager, id, version, { grade: finalGrade, total: result.total as number, rank }))) {
