@@ -65,12 +65,14 @@ describe('KEY_TASK: centralized mutual evaluation (集中互评)', () => {
 
     // A member sees the colleagues to rate (never themselves) and whom they have rated; an outsider sees nothing.
     const mine = (await a.session.get('/api/mutual-evaluations/mine')).body as { id: string; groupLabel: string; colleagues: { assessmentId: string; rated: boolean }[] }[];
-    expect(mine).toEqual([expect.objectContaining({ id, groupLabel: GROUP })]);
+    // Exactly these keys: whom I rated, never what I gave, nor anything of the others' ratings.
+    expect(mine).toEqual([{ id, roundName: expect.any(String), groupLabel: GROUP, colleagues: expect.any(Array) }]);
+    expect(mine[0].colleagues.map((colleague) => Object.keys(colleague).sort())).toEqual([['assessmentId', 'hostUnit', 'name', 'rated'], ['assessmentId', 'hostUnit', 'name', 'rated']]);
     expect(mine[0].colleagues.map((c) => [c.assessmentId, c.rated]).sort()).toEqual([[b.assessmentId, true], [c.assessmentId, false]].sort());
     expect((await outsider.get('/api/mutual-evaluations/mine')).body).toEqual([]);
     // Org staff see how far it has come: two raters, two ratings of the six a group of three gives.
     const progress = (await staff.get(`/api/rounds/${roundId}/mutual-evaluations`)).body.groups[0].evaluation;
-    expect(progress).toMatchObject({ id, status: 'OPEN', raters: 2, ratings: 2, expectedRatings: 6 });
+    expect(progress).toEqual({ id, status: 'OPEN', raters: 2, ratings: 2, expectedRatings: 6, version: expect.any(Number) });
 
     const before = (await staff.get(`/api/assessments/${b.assessmentId}`)).body.score.subItems.find((s: { code: string }) => s.code === '3.1');
     expect(before).toMatchObject({ name: '集中互评', points: null });

@@ -206,8 +206,11 @@ describe('a round from opening to a finalized, locked result', () => {
     // Only the reopened assessment takes writes; its neighbour stays locked, in the service and in SQL.
     const fixed = await staff.put(`/api/assessments/${second.id}/scores`, { version: reopened.body.version, scores: [{ subItemCode: '1.1', points: 8 }] });
     expect(fixed.status).toBe(200);
-    // A finalized round's board shows the result as fixed, not the corrected scores' total, until it is fixed again.
-    expect(await boardRow(second.id)).toMatchObject({ grade: 'COMPETENT', rank: 2, total: 97 });
+    // A finalized round's board shows the result as fixed, not the corrected scores' total, until it is fixed again;
+    // beside it the proposal it would be fixed again with: 100 now, but the one place is the other's. No tie to decide.
+    expect(await boardRow(second.id)).toMatchObject({ grade: 'COMPETENT', rank: 2, total: 97, proposedGrade: 'COMPETENT' });
+    expect(await boardRow(assessments[0].id)).toMatchObject({ grade: 'EXCELLENT', proposedGrade: 'EXCELLENT', reasons: ['总分 100.00，排名第 1（办结结果）'] });
+    expect((await staff.get(`/api/rounds/${roundId}/calibration`)).body.tie).toBeNull();
     const first = (await staff.get(`/api/assessments/${assessments[0].id}`)).body;
     expect((await staff.put(`/api/assessments/${first.id}/scores`, { version: first.version, scores: [{ subItemCode: '1.1', points: 1 }] })).status).toBe(409);
     await expect(t.dataSource.query(`UPDATE assessment_score SET points = 0 WHERE assessment_id = $1`, [first.id])).rejects.toThrow(/finalized/);

@@ -920,6 +920,7 @@ suite('the web console in a browser', () => {
     expect(listed.sort()).toEqual([...project].sort());
     const [second, first] = [listed[1], listed[0]];
     await group.getByRole('button', { name: `${second}上移` }).click();
+    await group.locator('.ant-table-tbody tr.ant-table-row').first().filter({ hasText: second }).waitFor();
     expect((await group.locator('.ant-table-tbody tr.ant-table-row td:nth-child(2)').allInnerTexts()).map((n) => n.trim())).toEqual([second, first]);
     await group.getByLabel(`${second}的比对理由`).fill('牵头征迁地块最多，推进最快');
     await group.getByLabel(`${first}的比对理由`).fill('协调有力，进度居中');
@@ -1042,22 +1043,30 @@ suite('the web console in a browser', () => {
     await page.getByText('草稿', { exact: true }).waitFor();
 
     // 2.1 raised to 13: item 2's sub-items now add up to 31 of its 30, said at once; saved as a draft, not published.
+    const publish = page.getByRole('button', { name: /发\s*布/ });
     await page.getByLabel('2.1 满分').fill('13');
     await page.getByText('小项合计 31，与满分不符').waitFor();
+    // Unsaved edits are not published: the button waits for the save.
+    expect(await publish.isDisabled()).toBe(true);
+    const saved = page.waitForResponse((response) => response.request().method() === 'PATCH' && /\/api\/rubrics\//.test(response.url()));
     await page.getByRole('button', { name: '保存草稿' }).click();
-    await page.getByText('已保存草稿').waitFor();
-    await page.getByRole('button', { name: /发\s*布/ }).click();
+    expect((await saved).status()).toBe(200);
+    await page.getByRole('button', { name: /发\s*布/, disabled: false }).waitFor();
+    await publish.click();
     await confirmPopup(page, /发\s*布/, { refusalExpected: true });
     const refusal = page.locator('.ant-modal-confirm-error');
     await expect(refusal.innerText()).resolves.toContain('尚不能发布');
+    expect(await refusal.innerText()).toContain('大项 2 分值 30 与其小项分值之和 31 不等');
     await refusal.getByRole('button').click();
 
     // 2.2 lowered to 9: the item adds up again; saved and published, it no longer takes edits.
     await page.getByLabel('2.2 满分').fill('9');
     await page.getByText('小项合计 31，与满分不符').waitFor({ state: 'detached' });
+    const savedAgain = page.waitForResponse((response) => response.request().method() === 'PATCH' && /\/api\/rubrics\//.test(response.url()));
     await page.getByRole('button', { name: '保存草稿' }).click();
-    await page.getByText('已保存草稿').last().waitFor();
-    await page.getByRole('button', { name: /发\s*布/ }).click();
+    expect((await savedAgain).status()).toBe(200);
+    await page.getByRole('button', { name: /发\s*布/, disabled: false }).waitFor();
+    await publish.click();
     await confirmPopup(page, /发\s*布/);
     await page.getByText(`已发布：${name}`).waitFor();
     await page.getByText('已发布', { exact: true }).waitFor();

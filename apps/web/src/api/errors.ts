@@ -37,7 +37,7 @@ export function describeError(status: number, error: unknown): string {
 }
 
 /**
- * The API's field errors as antd Form wants them (`items.0.name` → ['items', 0, 'name']),
+ * The API's field errors as antd Form wants them (`items.0.name` or `items[0].name` → ['items', 0, 'name']),
  * so each message shows beside its field. `formFields` renames an API field the form
  * holds under another name (startDate and endDate in one range field: `{ startDate: 'period', endDate: 'period' }`).
  */
@@ -48,7 +48,8 @@ export function fieldErrors<Values>(error: unknown, formFields: Readonly<Record<
   const fields = [...(details?.fields ?? []), ...conflict];
   // The API names the fields; the form's own type cannot check those names.
   return fields.map((f) => {
-    const path = f.field.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+    // `items.0.name` and `items[0].name` alike.
+    const path = f.field.replace(/\[(\d+)\]/g, '.$1').split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
     const renamed = formFields[String(path[0])];
     return { name: renamed ? [renamed, ...path.slice(1)] : path, errors: f.inChinese ?? f.errors };
   }) as Parameters<FormInstance<Values>['setFields']>[0];

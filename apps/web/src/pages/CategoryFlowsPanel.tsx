@@ -26,15 +26,16 @@ export function CategoryFlowsPanel({ roundId, recommending, collecting }: { roun
   );
 }
 
-function Ungrouped({ members, what }: { members: readonly { cadre: { name: string } }[]; what: string }) {
+/** Cadres the step applies to whose secondment names no group (`group`: 项目组 or 工作小组). */
+function Ungrouped({ members, what, group }: { members: readonly { cadre: { name: string } }[]; what: string; group: string }) {
   if (members.length === 0) return null;
   return (
     <Alert
       type="warning"
       showIcon
       style={{ marginBottom: 12 }}
-      title={`${members.length} 名干部的挂职经历未填写项目组，不能参加${what}`}
-      description={`${members.map((m) => m.cadre.name).join('、')}：请在干部名册中编辑其挂职经历，填写项目组。`}
+      title={`${members.length} 名干部的挂职经历未填写${group}，不能参加${what}`}
+      description={`${members.map((m) => m.cadre.name).join('、')}：请在干部名册中编辑其挂职经历，填写${group}。`}
     />
   );
 }
@@ -44,7 +45,7 @@ function Recommendations({ roundId, editable }: { roundId: string; editable: boo
   return (
     <Card size="small" title="比对推荐（重大项目一线）">
       {groups.error && <Alert type="error" showIcon title={groups.error} />}
-      {groups.data && <Ungrouped members={groups.data.ungrouped} what="比对推荐" />}
+      {groups.data && <Ungrouped members={groups.data.ungrouped} what="比对推荐" group="项目组" />}
       {groups.data && groups.data.groups.length === 0 && <Empty description="本轮没有需要比对推荐的项目组" />}
       {groups.data?.groups.map((group) => <RecommendationEditor key={group.groupLabel} roundId={roundId} group={group} editable={editable} onSaved={groups.reload} />)}
     </Card>
@@ -75,11 +76,14 @@ function RecommendationEditor({ roundId, group, editable, onSaved }: { roundId: 
   const [recommended, setRecommended] = useState<string[]>(group.recorded?.recommended ?? []);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  // What is stored, read again (after a save or a refusal), is what the editor shows.
+  // A new recording read (after this editor's save) is what the editor shows; a list read again for
+  // another group's sake, or after a refusal, leaves what is being typed here as it is.
+  const recordedVersion = group.recorded ? `${group.recorded.id}@${group.recorded.version}` : null;
   useEffect(() => {
     setRanked(rankedOf(group));
     setRecommended(group.recorded?.recommended ?? []);
-  }, [group]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [recordedVersion]);
 
   const move = (index: number, by: number) =>
     setRanked((rows) => {
@@ -90,16 +94,20 @@ function RecommendationEditor({ roundId, group, editable, onSaved }: { roundId: 
   const missingReasons = ranked.filter((r) => !r.reason.trim()).length;
   const save = async () => {
     setBusy(true);
-    const { data, error, response } = await api.PUT('/api/rounds/{id}/recommendations', {
-      params: { path: { id: roundId } },
-      body: { groupLabel: group.groupLabel, ranking: ranked.map((r) => ({ assessmentId: r.member.assessmentId, reason: r.reason.trim() })), recommended },
-    });
-    setBusy(false);
-    if (data) {
+    try {
+      const { data, error, response } = await api.PUT('/api/rounds/{id}/recommendations', {
+        params: { path: { id: roundId } },
+        body: { groupLabel: group.groupLabel, ranking: ranked.map((r) => ({ assessmentId: r.member.assessmentId, reason: r.reason.trim() })), recommended },
+      });
+      if (!data) return setProblem(describeError(response.status, error));
       setProblem(null);
       message.success(`已保存“${group.groupLabel}”的比对推荐`);
-    } else setProblem(describeError(response.status, error));
-    onSaved();
+      onSaved();
+    } catch {
+      setProblem('无法连接服务器，请检查网络后重试');
+    } finally {
+      setBusy(false);
+    }
   };
 
   return (
@@ -180,6 +188,7 @@ function RecommendationEditor({ roundId, group, editable, onSaved }: { roundId: 
 function MutualEvaluations({ roundId, editable }: { roundId: string; editable: boolean }) {
   const { message, modal } = App.useApp();
   const groups = useLoad(() => api.GET('/api/rounds/{id}/mutual-evaluations', { params: { path: { id: roundId } } }), [roundId]);
+  const [opening, setOpening] = useState<string | null>(null);
   /** Opening and closing: a refusal is explained in full, and the groups are read again. */
   const step = async (call: () => Promise<{ error?: unknown; response: Response }>, done: string, refused: string) => {
     const { error, response } = await call();
@@ -187,15 +196,21 @@ function MutualEvaluations({ roundId, editable }: { roundId: string; editable: b
     else modal.error({ title: refused, content: describeError(response.status, error), width: 520 });
     groups.reload();
   };
-  const open = (group: MutualGroup) =>
-    step(() => api.POST('/api/mutual-evaluations', { body: { roundId, groupLabel: group.groupLabel } }), `“${group.groupLabel}”的集中互评已开启，组内干部可登录评价`, '未能开启集中互评');
+  const open = async (group: MutualGroup) => {
+    setOpening(group.groupLabel);
+    try {
+      await step(() => api.POST('/api/mutual-evaluations', { body: { roundId, groupLabel: group.groupLabel } }), `“${group.groupLabel}”的集中互评已开启，组内干部可登录评价`, '未能开启集中互评');
+    } finally {
+      setOpening(null);
+    }
+  };
   const close = (group: MutualGroup) =>
     step(() => api.POST('/api/mutual-evaluations/{id}/close', { params: { path: { id: group.evaluation!.id } } }), `“${group.groupLabel}”的集中互评已结束，评价结果计入 3.1`, '未能结束集中互评');
 
   return (
     <Card size="small" title="集中互评（重点工作一线）">
       {groups.error && <Alert type="error" showIcon title={groups.error} />}
-      {groups.data && <Ungrouped members={groups.data.ungrouped} what="集中互评" />}
+      {groups.data && <Ungrouped members={groups.data.ungrouped} what="集中互评" group="工作小组" />}
       <Table<MutualGroup>
         rowKey="groupLabel"
         size="small"
@@ -226,7 +241,7 @@ function MutualEvaluations({ roundId, editable }: { roundId: string; editable: b
                   width: 110,
                   render: (_: unknown, g: MutualGroup) =>
                     !g.evaluation ? (
-                      <Button size="small" type="primary" onClick={() => void open(g)}>
+                      <Button size="small" type="primary" loading={opening === g.groupLabel} onClick={() => void open(g)}>
                         开启互评
                       </Button>
                     ) : g.evaluation.status === 'OPEN' ? (

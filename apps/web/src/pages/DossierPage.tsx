@@ -91,7 +91,7 @@ export function DossierPage() {
         {incentives.length === 0 ? (
           <Empty description="暂无激励记录" />
         ) : (
-          <List dataSource={incentives} renderItem={(i) => <List.Item>{i.round}：{i.measure} <Tag>{INCENTIVE_STATUS_LABELS[i.status]}</Tag>{i.exemplar && <Tag color="red">先进典型</Tag>}</List.Item>} />
+          <List dataSource={incentives} renderItem={(i) => <List.Item>{i.round}：{i.measure} <Tag>{INCENTIVE_STATUS_LABELS[i.status]}</Tag>{i.exemplar && <Tag color="red">示范标杆</Tag>}</List.Item>} />
         )}
       </Card>
       <AppraisalPanel cadreName={profile.name} appraisals={appraisals} secondments={profile.secondments} manages={hasPermission(user.role, Permission.DossierManage)} onChanged={dossier.reload} />

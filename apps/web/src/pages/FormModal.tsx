@@ -1,5 +1,5 @@
 import { Alert, Form, type FormInstance, type FormProps, Modal, type ModalProps } from 'antd';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useRef, useState } from 'react';
 import { describeError, fieldErrors } from '../api/errors';
 
 /** What an openapi-fetch call answers. */
@@ -50,8 +50,13 @@ export function FormModal<Values, T>({
 }) {
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Enter in a field submits the form too, busy or not: one request at a time.
+  const sending = useRef(false);
   const submit = async (values: Values) => {
+    if (sending.current) return;
+    sending.current = true;
     setBusy(true);
+    setProblem(null);
     try {
       const answer = await send(values);
       if (!answer) return onCancel();
@@ -62,6 +67,7 @@ export function FormModal<Values, T>({
     } catch {
       setProblem('无法连接服务器，请检查网络后重试');
     } finally {
+      sending.current = false;
       setBusy(false);
     }
   };

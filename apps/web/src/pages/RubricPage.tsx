@@ -59,6 +59,8 @@ export function RubricPage() {
   const [form] = Form.useForm<Values>();
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Publishing publishes what is stored: not while edits are unsaved, a save is under way, or the draft is being read again.
+  const [dirty, setDirty] = useState(false);
   const r = rubric.data;
   const editable = !!r && r.status === 'DRAFT' && hasPermission(user.role, Permission.RubricManage);
   useEffect(() => {
@@ -78,6 +80,7 @@ export function RubricPage() {
     setBusy(false);
     if (data) {
       setProblem(null);
+      setDirty(false);
       message.success('已保存草稿');
     } else {
       form.setFields(fieldErrors(error));
@@ -113,7 +116,7 @@ export function RubricPage() {
   const field = (name: (string | number)[], props: Parameters<typeof numberField>[1] = {}) => numberField(name, props) ?? String(read(name));
 
   return (
-    <Form<Values> form={form} initialValues={{ name: r.name, definition: r.definition }} onFinish={(values) => void save(values)} component={false}>
+    <Form<Values> form={form} initialValues={{ name: r.name, definition: r.definition }} onFinish={(values) => void save(values)} onValuesChange={() => setDirty(true)} component={false}>
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <Card
           title={r.name}
@@ -123,8 +126,11 @@ export function RubricPage() {
                 <Button loading={busy} onClick={() => form.submit()}>
                   保存草稿
                 </Button>
-                <Popconfirm title="发布后不能再修改，确认发布？" description="请先保存修改。" okText="发布" cancelText="取消" onConfirm={() => publish()}>
-                  <Button type="primary">发布</Button>
+                {dirty && <Typography.Text type="warning">有未保存的修改，保存后方可发布</Typography.Text>}
+                <Popconfirm title="发布后不能再修改，确认发布？" okText="发布" cancelText="取消" onConfirm={() => publish()} disabled={dirty || busy || rubric.loading}>
+                  <Button type="primary" disabled={dirty || busy || rubric.loading}>
+                    发布
+                  </Button>
                 </Popconfirm>
               </Space>
             )

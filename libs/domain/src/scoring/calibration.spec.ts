@@ -1,5 +1,5 @@
 import { SecondmentCategory } from '../registry/vocabulary';
-import { type Calibration, type CalibrationCandidate, calibrate, Grade, type GradeProposal, ProposalStatus, type Quota, quotaCount } from './calibration';
+import { type Calibration, type CalibrationCandidate, calibrate, Grade, type GradeProposal, ProposalStatus, type Quota, proposeAgain, quotaCount } from './calibration';
 import { DEFAULT_RUBRIC } from './default-rubric';
 import type { RubricDefinition } from './rubric';
 
@@ -301,5 +301,24 @@ describe('calibrate: reasons', () => {
     });
     expect(byId(result).a.reasons).toEqual(['总分 95.12，排名第 1', '达到优秀分数线，在优秀名额（1）内']);
     expect(result.proposals.every((p) => p.reasons.every((r) => /[\u4e00-\u9fff]/.test(r)))).toBe(true);
+  });
+});
+
+describe('proposeAgain: a reopened result fixed again within the places the others leave', () => {
+  const others = (grades: (Grade | null)[]) => grades.map((grade) => ({ grade }));
+  const quota: Quota = { kind: 'COUNT', count: 2 };
+
+  it('proposes Excellent while a place is left, and Competent once the others hold them all', () => {
+    expect(proposeAgain(DEFAULT_RUBRIC, cand('a', 10_000), quota, others([Grade.Excellent, Grade.Competent]), false)).toMatchObject({ left: 1, proposal: { grade: Grade.Excellent } });
+    const full = proposeAgain(DEFAULT_RUBRIC, cand('a', 10_000), quota, others([Grade.Excellent, Grade.Excellent, Grade.Competent]), false);
+    expect(full).toMatchObject({ places: 2, excellentOthers: 2, left: 0, proposal: { grade: Grade.Competent } });
+    expect(full.proposal.reasons.join()).toContain('已满');
+  });
+
+  it('counts only the graded toward the quota, and gives a place when exceeding it was approved', () => {
+    // 20% of the 5 graded (the 不定等次 one aside) is one place, held by another.
+    const fifth: Quota = { kind: 'PERCENT', percent: 20 };
+    expect(proposeAgain(DEFAULT_RUBRIC, cand('a', 9_500), fifth, others([Grade.Excellent, Grade.Competent, Grade.Competent, Grade.Competent, null]), false)).toMatchObject({ places: 1, left: 0 });
+    expect(proposeAgain(DEFAULT_RUBRIC, cand('a', 9_500), fifth, others([Grade.Excellent, Grade.Competent]), true)).toMatchObject({ left: 1, proposal: { grade: Grade.Excellent } });
   });
 });

@@ -178,3 +178,22 @@ export function calibrate(
   );
   return { proposals: ordered, quota: places, excellent: given, tie };
 }
+
+/**
+ * The proposal for one result fixed again (重新定等) after the rest of its round was
+ * finalized: made within the Excellent places the others leave (one, when exceeding the
+ * quota was approved), so "as proposed" never asks for a place another holds.
+ */
+export function proposeAgain(
+  rubric: Pick<RubricDefinition, 'thresholds' | 'excellentRequirements'>,
+  candidate: CalibrationCandidate,
+  quota: Quota,
+  others: readonly { grade: Grade | null }[],
+  quotaApproved: boolean,
+): { proposal: GradeProposal; places: number; excellentOthers: number; left: number } {
+  const places = quotaCount(quota, others.filter((o) => o.grade !== null).length + 1);
+  const excellentOthers = others.filter((o) => o.grade === Grade.Excellent).length;
+  const left = quotaApproved ? 1 : Math.max(0, places - excellentOthers);
+  const proposal = calibrate(rubric, [candidate], { kind: 'COUNT', count: left }).proposals[0];
+  return { proposal, places, excellentOthers, left };
+}

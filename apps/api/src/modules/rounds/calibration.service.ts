@@ -3,12 +3,15 @@ import {
   assessmentFlow,
   calibrate,
   type Calibration,
+  type CalibrationCandidate,
   chineseDate,
   DomainError,
   type FlowStep,
   Grade,
+  type GradeProposal,
   type InvalidField,
   ProposalStatus,
+  proposeAgain,
   publicityEndsAt,
   ROUND_STATUS_LABELS,
   RoundStatus,
@@ -52,15 +55,31 @@ export class CalibrationService {
   ) {}
 
   async view(round: AssessmentRound): Promise<CalibrationResponse> {
-    const { all, calibration } = await this.propose(round);
-    const proposals = new Map(calibration.proposals.map((p) => [p.id, p]));
-    // A finalized round shows each result as it was fixed (or fixed again after a reopening);
-    // the proposal beside it is computed from the scores as they now stand.
+    const { all, candidates, calibration } = await this.propose(round);
+    const live = new Map(calibration.proposals.map((p) => [p.id, p]));
+    // A finalized round shows each result as it was fixed (or fixed again after a reopening),
+    // explained by its stored total and rank; a reopened one, beside it, the proposal it would be
+    // fixed again with (within the places the others leave, as refinalizing makes it).
     const finalized = round.status === RoundStatus.Finalized;
+    const proposalOf = (a: BoardRow): GradeProposal | undefined => {
+      if (!finalized) return live.get(a.id);
+      if (a.reopenedAt) {
+        const others = [...all.values()].filter((o) => o.id !== a.id);
+        return proposeAgain(rubricOf(round), candidates.get(a.id) as CalibrationCandidate, quotaOf(round), others, !!round.quotaApproval).proposal;
+      }
+      return {
+        id: a.id,
+        total: a.total,
+        rank: a.rank,
+        grade: a.grade,
+        status: a.grade === null ? ProposalStatus.NotGraded : ProposalStatus.Graded,
+        reasons: a.total === null ? [] : [`总分 ${toPoints(a.total).toFixed(2)}${a.rank === null ? '' : `，排名第 ${a.rank}`}（办结结果）`],
+      };
+    };
     const rows: CalibrationRowResponse[] = calibration.proposals
       .map((p) => all.get(p.id) as BoardRow)
       .map((a) => {
-        const p = proposals.get(a.id);
+        const p = proposalOf(a);
         if (!p) throw new Error(`no proposal for assessment ${a.id}`);
         return {
           assessmentId: a.id,
@@ -85,7 +104,8 @@ export class CalibrationService {
     return {
       quota: calibration.quota,
       excellent: rows.filter((r) => r.grade === Grade.Excellent).length,
-      tie: calibration.tie ? { assessmentIds: calibration.tie.ids, places: calibration.tie.places } : null,
+      // Ties at the line are decided before finalization; a finalized round has none to decide.
+      tie: calibration.tie && !finalized ? { assessmentIds: calibration.tie.ids, places: calibration.tie.places } : null,
       rows,
     };
   }
@@ -229,25 +249,22 @@ export class CalibrationService {
     return unmetExcellentRequirements(rubric, { category: assessment.category, recommended, certificatesIssued });
   }
 
-  private async propose(round: AssessmentRound): Promise<{ all: Map<string, BoardRow>; calibration: Calibration }> {
+  private async propose(round: AssessmentRound): Promise<{ all: Map<string, BoardRow>; candidates: Map<string, CalibrationCandidate>; calibration: Calibration }> {
     const assessments = await this.assessments.boardRows(round.id);
     const results = await this.scoring.scoreAll(round, assessments);
     const certificates = await this.scoring.certificatesIssued(assessments.map((a) => a.id));
     const recommended = await this.recommendations.recommendedIn(round.id);
-    const calibration = calibrate(
-      rubricOf(round),
-      assessments.map((a) => ({
-        id: a.id,
-        category: a.category,
-        total: results.get(a.id)?.total ?? null,
-        veto: a.veto,
-        notGradedReason: a.notGradedReason,
-        recommended: recommended.has(a.id),
-        certificatesIssued: certificates.get(a.id) ?? 0,
-      })),
-      quotaOf(round),
-    );
-    return { all: new Map(assessments.map((a) => [a.id, a])), calibration };
+    const candidates: CalibrationCandidate[] = assessments.map((a) => ({
+      id: a.id,
+      category: a.category,
+      total: results.get(a.id)?.total ?? null,
+      veto: a.veto,
+      notGradedReason: a.notGradedReason,
+      recommended: recommended.has(a.id),
+      certificatesIssued: certificates.get(a.id) ?? 0,
+    }));
+    const calibration = calibrate(rubricOf(round), candidates, quotaOf(round));
+    return { all: new Map(assessments.map((a) => [a.id, a])), candidates: new Map(candidates.map((c) => [c.id, c])), calibration };
   }
 
   private async moveWithManager(

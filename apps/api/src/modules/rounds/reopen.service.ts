@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { calibrate, DomainError, Grade, GRADE_LABELS, quotaCount, ROUND_STATUS_LABELS, RoundStatus, toPoints } from '@app/domain';
+import { DomainError, Grade, GRADE_LABELS, proposeAgain, ROUND_STATUS_LABELS, RoundStatus, toPoints } from '@app/domain';
 import type { SignedInActor } from '../../common/auth/actor';
 import { AssessmentScoring, rubricOf } from '../assessments/assessment-scoring';
 import type { Assessment } from '../assessments/assessment.entity';
@@ -66,12 +66,7 @@ export class ReopenService {
     const base = (await this.dossiers.snapshots(round, [assessment], new Date())).get(id);
     await this.assessments.transaction(async (manager) => {
       const others = await this.assessments.roundResults(manager, round.id, id);
-      // The Excellent places the rest of the round leaves it (one, with a recorded approval to exceed the quota):
-      // the proposal is made within them, so "as proposed" never asks for a place that is taken.
-      const places = quotaCount(quotaOf(round), others.filter((o) => o.grade !== null).length + 1);
-      const excellentOthers = others.filter((o) => o.grade === Grade.Excellent).length;
-      const left = round.quotaApproval ? 1 : Math.max(0, places - excellentOthers);
-      const proposal = calibrate(rubricOf(round), [candidate], { kind: 'COUNT', count: left }).proposals[0];
+      const { proposal, places, excellentOthers, left } = proposeAgain(rubricOf(round), candidate, quotaOf(round), others, !!round.quotaApproval);
       const finalGrade = assessment.notGradedReason ? null : (grade ?? proposal.grade);
       if (finalGrade === Grade.Excellent && assessment.veto) throw DomainError.invalidInput('grade', 'a vetoed cadre cannot be Excellent', '已一票否决，不能评为优秀');
       if (finalGrade === Grade.Excellent && left === 0) {
