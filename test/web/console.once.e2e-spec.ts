@@ -948,7 +948,9 @@ suite('the web console in a browser', () => {
     expect(await card.getByRole('row', { name: new RegExp(task[0]) }).count()).toBe(0);
     const colleague = card.getByRole('row', { name: new RegExp(task[1]) });
     await choose(colleague, '优秀');
+    // A rating cannot be taken back: it is asked for once more before it is sent.
     await colleague.getByRole('button', { name: /提\s*交/ }).click();
+    await confirmPopup(cadre, /提\s*交/);
     await cadre.getByText(`已提交对 ${task[1]} 的评价`).waitFor();
     await colleague.getByText('已评价').waitFor();
     await card.getByText('还有 1 名同事待评价').waitFor();

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Form, Input, Radio, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Form, Input, Popconfirm, Radio, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { INCENTIVE_STATUS_LABELS, IncentiveStatus } from '@app/domain/dossier/incentives';
 import { api } from '../api/client';
@@ -85,9 +85,11 @@ export function IncentivesPanel({ roundId, decides }: { roundId: string; decides
                         树为标杆
                       </Button>
                     ) : i.exemplar ? (
-                      <Button size="small" loading={unflagging === i.id} onClick={() => void unflag(i)}>
-                        取消标杆
-                      </Button>
+                      <Popconfirm title={`取消 ${i.cadreName} 的示范标杆？`} okText="取消标杆" cancelText="保留" onConfirm={() => unflag(i)}>
+                        <Button size="small" loading={unflagging === i.id}>
+                          取消标杆
+                        </Button>
+                      </Popconfirm>
                     ) : null,
                 },
               ]

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Empty, Select, Space, Spin, Table, Tag } from 'antd';
+import { Alert, App, Button, Card, Empty, Popconfirm, Select, Space, Spin, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { RATING_LABELS, RATINGS, type Rating } from '@app/domain/scoring/rubric';
 import { api } from '../api/client';
@@ -73,9 +73,18 @@ function RateColleagues({ evaluation, onRated }: { evaluation: Evaluation; onRat
                     onChange={(value) => setChosen((all) => ({ ...all, [c.assessmentId]: value }))}
                     options={RATINGS.map((value) => ({ value, label: RATING_LABELS[value] }))}
                   />
-                  <Button type="primary" disabled={!chosen[c.assessmentId]} loading={busy === c.assessmentId} onClick={() => void rate(c)}>
-                    提交
-                  </Button>
+                  <Popconfirm
+                    title={`提交对 ${c.name} 的评价？`}
+                    description="提交后不能修改。"
+                    okText="提交"
+                    cancelText="取消"
+                    disabled={!chosen[c.assessmentId]}
+                    onConfirm={() => rate(c)}
+                  >
+                    <Button type="primary" disabled={!chosen[c.assessmentId]} loading={busy === c.assessmentId}>
+                      提交
+                    </Button>
+                  </Popconfirm>
                 </Space>
               ),
           },
