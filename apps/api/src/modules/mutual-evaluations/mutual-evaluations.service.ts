@@ -7,6 +7,7 @@ import { refOf } from '../../common/dto/ref.dto';
 import { rubricOf } from '../assessments/assessment-scoring';
 import type { Assessment } from '../assessments/assessment.entity';
 import { AssessmentsRepository } from '../assessments/assessments.repository';
+import { byGroupLabel } from '../assessments/group-labels';
 import { takesInputs } from '../assessments/assessments.service';
 import { AuditService } from '../audit/audit.service';
 import type { AssessmentRound } from '../rounds/assessment-round.entity';
@@ -53,25 +54,19 @@ export class MutualEvaluationsService {
         )
       : [];
     const member = (a: Assessment): GroupMemberDto => ({ assessmentId: a.id, cadre: refOf(a.cadre, a.cadreId), hostUnit: refOf(a.secondment?.hostUnit, a.secondment?.hostUnitId ?? '') });
-    const byLabel = new Map<string, Assessment[]>();
-    for (const a of evaluated) {
-      const label = a.secondment?.groupLabel;
-      if (label) byLabel.set(label, [...(byLabel.get(label) ?? []), a]);
-    }
-    const groups = [...byLabel.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([groupLabel, members]) => {
-        const evaluation = evaluations.find((e) => e.groupLabel === groupLabel);
-        const count = evaluation && counts.find((c) => c.evaluation_id === evaluation.id);
-        return {
-          groupLabel,
-          members: members.map(member),
-          evaluation: evaluation
-            ? { id: evaluation.id, status: evaluation.status, raters: count?.raters ?? 0, ratings: count?.ratings ?? 0, expectedRatings: members.length * (members.length - 1), version: evaluation.version }
-            : null,
-        };
-      });
-    return { groups, ungrouped: evaluated.filter((a) => !a.secondment?.groupLabel).map(member) };
+    const { groups: labelled, ungrouped } = byGroupLabel(evaluated);
+    const groups = labelled.map(([groupLabel, members]) => {
+      const evaluation = evaluations.find((e) => e.groupLabel === groupLabel);
+      const count = evaluation && counts.find((c) => c.evaluation_id === evaluation.id);
+      return {
+        groupLabel,
+        members: members.map(member),
+        evaluation: evaluation
+          ? { id: evaluation.id, status: evaluation.status, raters: count?.raters ?? 0, ratings: count?.ratings ?? 0, expectedRatings: members.length * (members.length - 1), version: evaluation.version }
+          : null,
+      };
+    });
+    return { groups, ungrouped: ungrouped.map(member) };
   }
 
   /** The open evaluations of the signed-in cadre's groups: the colleagues to rate, and whom they have rated. */

@@ -7,6 +7,7 @@ import { refOf } from '../../common/dto/ref.dto';
 import { rubricOf } from '../assessments/assessment-scoring';
 import type { Assessment } from '../assessments/assessment.entity';
 import { AssessmentsRepository } from '../assessments/assessments.repository';
+import { byGroupLabel } from '../assessments/group-labels';
 import { AuditService } from '../audit/audit.service';
 import { quotaOf } from '../rounds/quota';
 import type { AssessmentRound } from '../rounds/assessment-round.entity';
@@ -90,19 +91,13 @@ export class RecommendationsService {
       hostUnit: refOf(a.secondment?.hostUnit, a.secondment?.hostUnitId ?? ''),
       post: a.secondment?.post ?? '',
     });
-    const byLabel = new Map<string, Assessment[]>();
-    for (const a of needing) {
-      const label = a.secondment?.groupLabel;
-      if (label) byLabel.set(label, [...(byLabel.get(label) ?? []), a]);
-    }
-    const groups = [...byLabel.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([groupLabel, members]) => {
-        const share = shareOf(round, all.length, members.length);
-        const recommendation = recorded.find((r) => r.groupLabel === groupLabel);
-        return { groupLabel, share, members: members.map(member), recorded: recommendation ? toRecommendationResponse(recommendation, share) : null };
-      });
-    return { groups, ungrouped: needing.filter((a) => !a.secondment?.groupLabel).map(member) };
+    const { groups: labelled, ungrouped } = byGroupLabel(needing);
+    const groups = labelled.map(([groupLabel, members]) => {
+      const share = shareOf(round, all.length, members.length);
+      const recommendation = recorded.find((r) => r.groupLabel === groupLabel);
+      return { groupLabel, share, members: members.map(member), recorded: recommendation ? toRecommendationResponse(recommendation, share) : null };
+    });
+    return { groups, ungrouped: ungrouped.map(member) };
   }
 
   /** Every assessment of the round recommended by its group. */
