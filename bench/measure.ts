@@ -22,15 +22,16 @@ export interface LoadRequest {
 
 /**
  * autocannon against `origin`: for `seconds`, or for exactly `amount` requests (then
- * each request of `requests` is sent at most once).
+ * each request of `requests` is sent at most once). `latencies`, when given, collects the
+ * time of every successful response, ms.
  */
 export async function load(
   origin: string,
   requests: LoadRequest[],
-  options: { connections: number; seconds?: number; amount?: number; token?: string },
+  options: { connections: number; seconds?: number; amount?: number; token?: string; latencies?: number[] },
 ): Promise<Measure> {
   let next = 0;
-  const result = await autocannon({
+  const settings: autocannon.Options = {
     url: origin,
     connections: options.connections,
     ...(options.amount !== undefined ? { amount: options.amount } : { duration: options.seconds ?? 1 }),
@@ -43,8 +44,20 @@ export async function load(
         },
       },
     ],
+  };
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(settings, (error: unknown, result) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(result)));
+    const { latencies } = options;
+    if (latencies) instance.on('response', (_client, status, _bytes, time) => status < 300 && latencies.push(time));
   });
   return { throughput: result.requests.average, mean: result.latency.mean, p99: result.latency.p99, errors: result.errors + result.non2xx };
+}
+
+/** Mean, 99th percentile and throughput of responses collected over several load runs lasting `seconds` in all. */
+export function ofLatencies(latencies: readonly number[], seconds: number, errors: number): Measure {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const mean = sorted.reduce((a, b) => a + b, 0) / Math.max(1, sorted.length);
+  return { throughput: sorted.length / seconds, mean, p99: sorted[Math.max(0, Math.ceil(sorted.length * 0.99) - 1)] ?? 0, errors };
 }
 
 /**

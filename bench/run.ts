@@ -1,4 +1,4 @@
-// npm run bench [-- --sizes 1000,10000 --duration 10 --connections 10 --iterations 5 --import-rows 5000 --only 4,5]
+// npm run bench [-- --sizes 1000,10000 --duration 10 --connections 10 --iterations 5 --import-rows 5000 --entries 2000 --only 4,5]
 // npm run bench -- --render   the last run's table again, without measuring
 // Each scenario against the product and against a bare baseline doing the same work, on
 // the same dataset, one after the other; prints a table of ratios and the growth with
@@ -49,6 +49,7 @@ function parse(argv: string[]): RunOptions & { only?: string[] } {
     connections: Number(value('connections', '10')),
     iterations: Number(value('iterations', '5')),
     importRows: Number(value('import-rows', '5000')),
+    entries: Number(value('entries', '2000')),
     ...(only ? { only: only.split(',') } : {}),
   };
 }

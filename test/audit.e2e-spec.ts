@@ -148,6 +148,55 @@ describe('audit log', () => {
       expect((await leader.get('/api/audit-log/verify')).body).toMatchObject({ valid: true, firstBrokenId: null });
     });
 
+    it('keeps an appended event aside until its transaction commits, and never stores one rolled back', async () => {
+      const audit = t.app.get(AuditService);
+      const stored = (requestId: string) => t.dataSource.query(`SELECT id, prev_hash AS "prevHash" FROM audit_event WHERE request_id = $1`, [requestId]);
+      await t.dataSource.transaction(async (manager) => {
+        await audit.record(manager, { user: null, requestId: 'at-commit' }, { action: 'test.at_commit' });
+        expect(await manager.query(`SELECT 1 FROM audit_event WHERE request_id = 'at-commit'`)).toHaveLength(0);
+      });
+      const [event] = await stored('at-commit');
+      expect(event).toBeDefined();
+      const [previous] = await t.dataSource.query('SELECT hash FROM audit_event WHERE id < $1 ORDER BY id DESC LIMIT 1', [event.id]);
+      expect(event.prevHash).toBe(previous.hash);
+
+      await expect(
+        t.dataSource.transaction(async (manager) => {
+          await audit.record(manager, { user: null, requestId: 'rolled-back' }, { action: 'test.rolled_back' });
+          throw new Error('the change fails after its event');
+        }),
+      ).rejects.toThrow('the change fails');
+      expect(await stored('rolled-back')).toHaveLength(0);
+      expect(await t.dataSource.query('SELECT 1 FROM audit_event_pending')).toHaveLength(0);
+      expect((await leader.get('/api/audit-log/verify')).body).toMatchObject({ valid: true });
+    });
+
+    // Two transactions open at once need two connections; the embedded database serves one at a time.
+    (process.env.TEST_DB === 'postgres' ? it : it.skip)('holds the chain’s lock only while committing: a writer with its event appended does not hold up another', async () => {
+      const audit = t.app.get(AuditService);
+      const slow = t.dataSource.createQueryRunner();
+      await slow.connect();
+      try {
+        await slow.startTransaction();
+        await audit.record(slow.manager, { user: null, requestId: 'slow-writer' }, { action: 'test.slow_writer' });
+        // Appended before the slow writer commits, this one is not made to wait (lock_timeout
+        // would fail it) and is linked first: the chain is in commit order.
+        await t.dataSource.transaction(async (manager) => {
+          await manager.query(`SET LOCAL lock_timeout = '5s'`);
+          await audit.record(manager, { user: null, requestId: 'fast-writer' }, { action: 'test.fast_writer' });
+        });
+        await slow.commitTransaction();
+      } finally {
+        if (slow.isTransactionActive) await slow.rollbackTransaction();
+        await slow.release();
+      }
+      const order: { requestId: string }[] = await t.dataSource.query(
+        `SELECT request_id AS "requestId" FROM audit_event WHERE request_id IN ('slow-writer', 'fast-writer') ORDER BY id`,
+      );
+      expect(order.map((e) => e.requestId)).toEqual(['fast-writer', 'slow-writer']);
+      expect((await leader.get('/api/audit-log/verify')).body).toMatchObject({ valid: true, firstBrokenId: null });
+    });
+
     it('refuses to append under an isolation where the last hash could be stale', async () => {
       const audit = t.app.get(AuditService);
       await expect(

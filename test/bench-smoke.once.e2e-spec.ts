@@ -26,7 +26,7 @@ onServer('the benchmark harness (smoke size)', () => {
 
   it('generates a dataset and measures every scenario on the product and the baseline', async () => {
     const dataset = await ensureDataset(SIZE, true);
-    const rows = await benchSize(dataset, { sizes: [SIZE], duration: 0.5, warmup: 0.2, connections: 2, iterations: 1, importRows: 20 }, () => undefined);
+    const rows = await benchSize(dataset, { sizes: [SIZE], duration: 0.5, warmup: 0.2, connections: 2, iterations: 1, importRows: 20, entries: 100 }, () => undefined);
     expect(rows.map((r) => r.scenario)).toEqual(SCENARIOS.map((s) => s.name));
     for (const row of rows) {
       expect({ scenario: row.scenario, productErrors: row.product.errors, baselineErrors: row.baseline.errors }).toEqual({ scenario: row.scenario, productErrors: 0, baselineErrors: 0 });

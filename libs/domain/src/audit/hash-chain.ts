@@ -56,7 +56,7 @@ export function auditBody(content: AuditContent): string {
 
 /**
  * sha256 of the previous hash, a newline and the event's body. The database computes the
- * same when it appends an event (append_audit_event, migration AuditAppend); this one
+ * same when it links an event (chain_audit_event, migration AuditChainAtCommit); this one
  * verifies the chain.
  */
 export function auditHash(prevHash: string, content: AuditContent): string {

@@ -9,6 +9,7 @@ import { AssessmentScore } from './assessment-score.entity';
 import type { AssessmentRound } from '../rounds/assessment-round.entity';
 import type { RubricVersion } from '../rubrics/rubric-version.entity';
 import type { Secondment } from '../secondments/secondment.entity';
+import type { AuditAppend } from '../audit/audit.repository';
 import { Assessment } from './assessment.entity';
 
 export interface ScoreWrite {
@@ -20,8 +21,9 @@ export interface ScoreWrite {
 
 type Named = { id: string; name: string };
 
-/** An assessment as score entry reads it (findForScoring). */
+/** An assessment as score entry reads it (findForScoring), with its entered scores by sub-item code (in code-point order). */
 export type ScoredAssessment = Pick<Assessment, 'id' | 'version' | 'roundId' | 'cadreId' | 'hostUnitId' | 'secondmentId' | 'category' | 'reopenedAt'> & {
+  scores: AssessmentScore[];
   cadre: Named;
   secondment: Pick<Secondment, 'id' | 'startDate' | 'endDate'> & { hostUnit: Named };
   round: Pick<AssessmentRound, 'id' | 'name' | 'status' | 'periodStart' | 'periodEnd' | 'minParticipationPercent' | 'minInterviews'> & {
@@ -33,8 +35,8 @@ export type ScoredAssessment = Pick<Assessment, 'id' | 'version' | 'roundId' | '
 export interface SavedScores {
   roundStatus: RoundStatus;
   taken: boolean;
-  before: AssessmentScore[];
-  after: AssessmentScore[];
+  /** The scores written, as stored. */
+  written: AssessmentScore[];
 }
 
 /** An assessment_score row as json_agg gives it. */
@@ -132,10 +134,11 @@ export class AssessmentsRepository {
    */
   async findForScoring(id: string, scope: ObjectScope): Promise<ScoredAssessment | undefined> {
     const visible = assessmentScopeSql(scope, 'a');
-    const rows = await selectRows<ScoredAssessment>(
+    const rows = await selectRows<Omit<ScoredAssessment, 'scores'> & { scores: StoredScoreJson[] }>(
       this.dataSource,
       `SELECT a.id, a.version, a.round_id AS "roundId", a.cadre_id AS "cadreId", a.host_unit_id AS "hostUnitId", a.secondment_id AS "secondmentId",
               a.category, a.reopened_at AS "reopenedAt",
+              (SELECT coalesce(json_agg(o ORDER BY o.sub_item_code COLLATE "C"), '[]') FROM assessment_score o WHERE o.assessment_id = a.id) AS scores,
               json_build_object('id', c.id, 'name', c.name) AS cadre,
               json_build_object('id', s.id, 'startDate', s.start_date, 'endDate', s.end_date, 'hostUnit', json_build_object('id', h.id, 'name', h.name)) AS secondment,
               json_build_object('id', r.id, 'name', r.name, 'status', r.status, 'periodStart', r.period_start, 'periodEnd', r.period_end,
@@ -150,7 +153,7 @@ export class AssessmentsRepository {
         WHERE a.id = :id AND ${visible.sql}`,
       { ...visible.params, id },
     );
-    return rows[0];
+    return rows[0] && { ...rows[0], scores: rows[0].scores.map(storedScore) };
   }
 
   /** A page of the assessments the scope may see, newest round first, then by cadre name. */
@@ -289,37 +292,55 @@ export class AssessmentsRepository {
   }
 
   /**
-   * In the caller's transaction and one statement: holds the round's status until commit
-   * (FOR SHARE, so it cannot leave COLLECTING under the write), takes the assessment's
-   * version, and writes the scores. Returns the round's status, whether the version was
-   * taken (nothing is written when it was stale), and the entered scores before and after,
-   * by sub-item code (in code-point order, as scoresOf sorts them). `before` is exactly
-   * what the write replaced: every score write takes the assessment's version, so none
-   * can come between the statement's snapshot and its own write.
+   * Writes the scores and appends their audit event in one statement (its own transaction,
+   * one round trip), only if the assessment is still at `version` and its round's status is
+   * one of `takingInputs`; the round's status is held until the statement commits (FOR
+   * SHARE), so it cannot change under the write. Answers the round's status, whether the
+   * version was taken (when it was not, nothing is written and no event appended) and the
+   * scores written. What a write replaces is what was read at `version`: every score write
+   * takes the assessment's version, so none can come between.
    */
-  async saveScores(manager: EntityManager, assessment: { id: string; roundId: string }, version: number, enteredBy: string, scores: ScoreWrite[]): Promise<SavedScores> {
-    const rows: { roundStatus: RoundStatus; taken: boolean; before: StoredScoreJson[]; written: StoredScoreJson[] }[] = await manager.query(
+  async saveScores(
+    assessment: { id: string; roundId: string },
+    version: number,
+    takingInputs: readonly RoundStatus[],
+    enteredBy: string,
+    scores: ScoreWrite[],
+    audit: AuditAppend,
+  ): Promise<SavedScores> {
+    const rows = await selectRows<{ roundStatus: RoundStatus; taken: boolean; written: StoredScoreJson[] }>(
+      this.dataSource,
       `WITH round AS (
-         SELECT status FROM assessment_round WHERE id = $2 FOR SHARE
+         SELECT status FROM assessment_round WHERE id = :roundId FOR SHARE
        ), taken AS (
-         UPDATE assessment SET version = version + 1, updated_at = now() WHERE id = $1 AND version = $3 RETURNING id
+         UPDATE assessment SET version = version + 1, updated_at = now()
+          WHERE id = :id AND version = :version AND (SELECT status::text FROM round) = ANY(:takingInputs::text[])
+         RETURNING id
        ), written AS (
          INSERT INTO assessment_score (assessment_id, sub_item_code, points, source, comment, entered_by)
-         SELECT taken.id, w.sub_item_code, w.points, w.source, w.comment, $5 FROM taken CROSS JOIN json_populate_recordset(NULL::assessment_score, $4::json) w
+         SELECT taken.id, w.sub_item_code, w.points, w.source, w.comment, :enteredBy FROM taken CROSS JOIN json_populate_recordset(NULL::assessment_score, :scores::json) w
          ON CONFLICT (assessment_id, sub_item_code)
          DO UPDATE SET points = EXCLUDED.points, source = EXCLUDED.source, comment = EXCLUDED.comment, entered_by = EXCLUDED.entered_by, entered_at = now()
          RETURNING *
+       ), audited AS (
+         SELECT ${audit.call} FROM taken
        )
        SELECT round.status AS "roundStatus", taken.id IS NOT NULL AS taken,
-              (SELECT coalesce(json_agg(o ORDER BY o.sub_item_code COLLATE "C"), '[]') FROM assessment_score o WHERE o.assessment_id = $1 AND taken.id IS NOT NULL) AS before,
-              (SELECT coalesce(json_agg(w ORDER BY w.sub_item_code COLLATE "C"), '[]') FROM written w) AS written
+              (SELECT coalesce(json_agg(w ORDER BY w.sub_item_code COLLATE "C"), '[]') FROM written w) AS written,
+              (SELECT count(*) FROM audited) AS audited
          FROM round LEFT JOIN taken ON TRUE`,
-      [assessment.id, assessment.roundId, version, JSON.stringify(scores.map((s) => ({ sub_item_code: s.subItemCode, points: s.points, source: s.source, comment: s.comment }))), enteredBy],
+      {
+        id: assessment.id,
+        roundId: assessment.roundId,
+        version,
+        takingInputs,
+        enteredBy,
+        scores: JSON.stringify(scores.map((s) => ({ sub_item_code: s.subItemCode, points: s.points, source: s.source, comment: s.comment }))),
+        ...audit.params,
+      },
     );
-    const { roundStatus, taken, before, written } = rows[0] as (typeof rows)[number];
-    const replaced = new Set(written.map((s) => s.sub_item_code));
-    const after = [...before.filter((s) => !replaced.has(s.sub_item_code)), ...written].map(storedScore).sort((a, b) => (a.subItemCode < b.subItemCode ? -1 : a.subItemCode > b.subItemCode ? 1 : 0));
-    return { roundStatus, taken, before: before.map(storedScore), after };
+    const { roundStatus, taken, written } = rows[0] as (typeof rows)[number];
+    return { roundStatus, taken, written: written.map(storedScore) };
   }
 
 }

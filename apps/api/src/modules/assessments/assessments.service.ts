@@ -65,14 +65,13 @@ export class AssessmentsService {
   }
 
   /**
-   * The response for an assessment already loaded (after a write: at its new version).
-   * `written`, when given, is a write of its scores under way; the computed inputs, which
-   * it does not change, are read meanwhile.
+   * The response for an assessment as loaded, or after a write at its new version with
+   * `entered`, the write under way answering the scores after it: the computed inputs,
+   * which it does not change, are read meanwhile.
    */
-  private async respond(actor: SignedInActor, assessment: ScoredAssessment, round: ScoredRound, written?: Promise<AssessmentScore[]>): Promise<AssessmentResponse> {
+  private async respond(actor: SignedInActor, assessment: ScoredAssessment, round: ScoredRound, entered: Promise<AssessmentScore[]> = Promise.resolve(assessment.scores)): Promise<AssessmentResponse> {
     const scope = objectScopeOf(actor.user);
     const id = assessment.id;
-    const entered = written ?? this.assessments.scoresOf([id]).then((byId) => byId.get(id) ?? []);
     // A host unit sees its own evaluation and a certifier nothing entered; neither sees totals.
     if (scope.kind === 'HOST_UNIT') return toAssessmentResponse(assessment, (await entered).filter((s) => s.source === ScoreSource.HostUnit), null);
     if (scope.kind === 'CERTIFIER') {
@@ -203,26 +202,30 @@ export class AssessmentsService {
     return scores.map((s) => ({ subItemCode: s.subItemCode, points: points(s.points), source, comment: s.comment ?? null }));
   }
 
-  /** Writes the scores at `version` with their audit event; the entered scores after the write. */
+  /**
+   * Writes the scores at `version` with their audit event, in one statement; the entered
+   * scores after the write. Nothing is written when the assessment has changed since it was
+   * loaded or its round no longer takes inputs.
+   */
   private async save(actor: SignedInActor, assessment: ScoredAssessment, version: number, writes: ScoreWrite[], action: string): Promise<AssessmentScore[]> {
     if (assessment.version !== version) throw DomainError.versionConflict('assessment', assessment.id);
-    return this.assessments.transaction(async (manager) => {
-      const saved = await this.assessments.saveScores(manager, assessment, version, actor.user.userId, writes);
-      // The round must still take inputs when the write lands, not only when it was read
-      // (throwing rolls the write back); taking `version`, the version loaded, proves the
-      // assessment is still as loaded (a reopening bumps it).
-      if (!takesInputs(saved.roundStatus, assessment)) {
-        throw DomainError.conflict(`the round is ${saved.roundStatus}; scores can change only while it is COLLECTING`, scoresClosedInChinese(saved.roundStatus), { status: saved.roundStatus });
-      }
-      if (!saved.taken) throw DomainError.versionConflict('assessment', assessment.id);
-      await this.audit.record(manager, actor, {
-        action,
-        targetType: 'assessment',
-        targetId: assessment.id,
-        before: { scores: saved.before.map((s) => ({ subItemCode: s.subItemCode, points: s.points, comment: s.comment })) },
-        after: { scores: writes.map((w) => ({ subItemCode: w.subItemCode, points: w.points, comment: w.comment })) },
-      });
-      return saved.after;
+    // The round must still take inputs when the write lands, not only when it was read;
+    // taking `version`, the version loaded, proves the assessment is still as loaded (a
+    // reopening bumps it), so its scores before the write are the ones loaded.
+    const takingInputs = Object.values(RoundStatus).filter((status) => takesInputs(status, assessment));
+    const event = this.audit.event(actor, {
+      action,
+      targetType: 'assessment',
+      targetId: assessment.id,
+      before: { scores: assessment.scores.map((s) => ({ subItemCode: s.subItemCode, points: s.points, comment: s.comment })) },
+      after: { scores: writes.map((w) => ({ subItemCode: w.subItemCode, points: w.points, comment: w.comment })) },
     });
+    const saved = await this.assessments.saveScores(assessment, version, takingInputs, actor.user.userId, writes, event);
+    if (!takesInputs(saved.roundStatus, assessment)) {
+      throw DomainError.conflict(`the round is ${saved.roundStatus}; scores can change only while it is COLLECTING`, scoresClosedInChinese(saved.roundStatus), { status: saved.roundStatus });
+    }
+    if (!saved.taken) throw DomainError.versionConflict('assessment', assessment.id);
+    const replaced = new Set(saved.written.map((s) => s.subItemCode));
+    return [...assessment.scores.filter((s) => !replaced.has(s.subItemCode)), ...saved.written].sort((a, b) => (a.subItemCode < b.subItemCode ? -1 : a.subItemCode > b.subItemCode ? 1 : 0));
   }
 }

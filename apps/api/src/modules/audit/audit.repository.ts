@@ -2,31 +2,49 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, MoreThan } from 'typeorm';
 import type { AuditContent, ChainedAuditEvent } from '@app/domain';
+import { bindNamed } from '@app/database';
 import { AuditEvent } from './audit-event.entity';
 import type { AuditQueryDto } from './dto/audit-query.dto';
+
+/**
+ * An event ready to be appended: the call of append_audit_event with `:audit…` parameters,
+ * and their values. The database keeps the event aside and links it to the chain when the
+ * transaction commits, under the chain's lock, computing its hash from `body` (see
+ * migration AuditChainAtCommit); an event of a transaction that rolls back is never
+ * stored. A change written in one statement calls it inside that statement, so the change
+ * and its event are one round trip (see AssessmentsRepository.saveScores).
+ */
+export interface AuditAppend {
+  call: string;
+  params: Record<string, unknown>;
+}
+
+export function auditAppend(content: AuditContent, body: string): AuditAppend {
+  return {
+    call: 'append_audit_event(:auditOccurredAt, :auditActorId, :auditActorRole, :auditAction, :auditTargetType, :auditTargetId, :auditBefore, :auditAfter, :auditRequestId, :auditBody)',
+    params: {
+      auditOccurredAt: content.occurredAt,
+      auditActorId: content.actorId,
+      auditActorRole: content.actorRole,
+      auditAction: content.action,
+      auditTargetType: content.targetType,
+      auditTargetId: content.targetId,
+      auditBefore: content.before === null ? null : JSON.stringify(content.before),
+      auditAfter: content.after === null ? null : JSON.stringify(content.after),
+      auditRequestId: content.requestId,
+      auditBody: body,
+    },
+  };
+}
 
 @Injectable()
 export class AuditRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /**
-   * Appends the event to the chain, in the caller's transaction: the database takes the
-   * chain's lock (held until commit, so each event links to the one before it), reads the
-   * last hash and computes the new one from `body` (see migration AuditAppend).
-   */
-  async append(manager: EntityManager, content: AuditContent, body: string): Promise<void> {
-    await manager.query('SELECT append_audit_event($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)', [
-      content.occurredAt,
-      content.actorId,
-      content.actorRole,
-      content.action,
-      content.targetType,
-      content.targetId,
-      content.before === null ? null : JSON.stringify(content.before),
-      content.after === null ? null : JSON.stringify(content.after),
-      content.requestId,
-      body,
-    ]);
+  /** Appends the event in the caller's transaction (see AuditAppend). */
+  async append(manager: EntityManager, event: AuditAppend): Promise<void> {
+    const { text, values } = bindNamed(`SELECT ${event.call}`, event.params);
+    await manager.query(text, values);
   }
 
   async findPage(query: AuditQueryDto): Promise<[AuditEvent[], number]> {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { type AuditContent, auditBody } from '@app/domain';
 import type { Actor } from '../../common/auth/actor';
-import { AuditRepository } from './audit.repository';
+import { type AuditAppend, auditAppend, AuditRepository } from './audit.repository';
 
 export interface AuditRecord {
   action: string;
@@ -16,13 +16,19 @@ export interface AuditRecord {
 
 /**
  * Writes audit events. Always called with the EntityManager of the transaction
- * that makes the change, so the event and the change commit or vanish together.
+ * that makes the change (or inside the statement that makes it: `event`), so the
+ * event and the change commit or vanish together.
  */
 @Injectable()
 export class AuditService {
   constructor(private readonly repository: AuditRepository) {}
 
   async record(manager: EntityManager, actor: Actor, record: AuditRecord): Promise<void> {
+    await this.repository.append(manager, this.event(actor, record));
+  }
+
+  /** The event, for a change that appends it within its own statement (see AuditAppend). */
+  event(actor: Actor, record: AuditRecord): AuditAppend {
     const content: AuditContent = {
       occurredAt: new Date(),
       actorId: actor.user?.userId ?? record.actingUser?.id ?? null,
@@ -34,6 +40,6 @@ export class AuditService {
       after: record.after ?? null,
       requestId: actor.requestId,
     };
-    await this.repository.append(manager, content, auditBody(content));
+    return auditAppend(content, auditBody(content));
   }
 }
