@@ -1,5 +1,7 @@
-import { Role, SecondmentCategory, SecondmentStatus, UnitType } from '@app/domain';
+import { Role, RoundStatus, ScoreSource, SecondmentCategory, SecondmentStatus, UnitType } from '@app/domain';
 import { createTestApp, type Session, signIn, type TestApp, unique } from '@app/testing';
+import { AssessmentsRepository } from '../apps/api/src/modules/assessments/assessments.repository';
+import { AuditService } from '../apps/api/src/modules/audit/audit.service';
 import type { SecondmentBatch } from '../apps/api/src/modules/batches/secondment-batch.entity';
 import { RubricVersion } from '../apps/api/src/modules/rubrics/rubric-version.entity';
 import type { Unit } from '../apps/api/src/modules/units/unit.entity';
@@ -209,6 +211,28 @@ describe('rounds and the standard flow (so far: open, scores, host-unit evaluati
     const stored = (await staff.get(`/api/assessments/${target.id}`)).body;
     expect(stored.version).toBe(target.version + 1);
     expect(stored.entered[0].points).toBe(winner?.body.entered[0].points);
+  });
+
+  it('writes no score and appends no event when, as the write lands, the round no longer takes inputs or the version has moved', async () => {
+    const { round } = await openRound();
+    const [target] = await assessmentsOf(staff, round.id);
+    const repository = t.app.get(AssessmentsRepository);
+    const audit = t.app.get(AuditService);
+    const user = await t.factory.newUser(Role.OrgStaff);
+    const write = (version: number, takingInputs: RoundStatus[], requestId: string) =>
+      repository.saveScores({ id: target.id, roundId: round.id }, version, takingInputs, user.id, [{ subItemCode: '1.1', points: 700, source: ScoreSource.OrgStaff, comment: null }], audit.event({ user: null, requestId }, { action: 'test.score_race', targetId: target.id }));
+
+    // As if calibration had started between the read and the write.
+    expect(await write(target.version, [RoundStatus.Calibration], 'race-status')).toEqual({ roundStatus: RoundStatus.Collecting, taken: false, written: [] });
+    expect(await write(target.version + 1, [RoundStatus.Collecting], 'race-version')).toEqual({ roundStatus: RoundStatus.Collecting, taken: false, written: [] });
+    const events = () => t.dataSource.query(`SELECT request_id AS "requestId" FROM audit_event WHERE action = 'test.score_race' AND target_id = $1`, [target.id]);
+    expect(await events()).toEqual([]);
+    const unchanged = (await staff.get(`/api/assessments/${target.id}`)).body;
+    expect(unchanged).toMatchObject({ version: target.version, entered: [] });
+
+    const landed = await write(target.version, [RoundStatus.Collecting], 'landed');
+    expect(landed).toMatchObject({ roundStatus: RoundStatus.Collecting, taken: true, written: [expect.objectContaining({ subItemCode: '1.1', points: 700 })] });
+    expect(await events()).toEqual([{ requestId: 'landed' }]);
   });
 
   it('answers 403 to roles that may not run rounds', async () => {
