@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { type ChildApp, startChild, stopChild } from '@app/testing';
+import { type ChildApp, type ChildCode, startChild, stopChild } from '@app/testing';
 
 /** The product, started on a benchmark database and signed in as the dataset's org-staff account. */
 export interface Product {
@@ -12,14 +12,15 @@ export interface Product {
   request(path: string, init?: RequestInit): Promise<Response>;
 }
 
-export async function withProduct<T>(account: { url: string; username: string; password: string }, work: (product: Product) => Promise<T>): Promise<T> {
+/** `code`: the build to measure the product as `npm start` runs it; the sources for the smoke run in the tests. */
+export async function withProduct<T>(account: { url: string; username: string; password: string }, work: (product: Product) => Promise<T>, code: ChildCode = 'source'): Promise<T> {
   const app = await startChild({
     DATABASE_URL: account.url,
     JWT_SECRET: randomBytes(48).toString('base64url'),
     ADMIN_PASSWORD: randomBytes(18).toString('base64url'),
     LOG_LEVEL: 'warn',
     RATE_LIMIT_PER_MINUTE: '0',
-  });
+  }, 'main', code);
   try {
     const login = await fetch(`${app.base}/auth/login`, {
       method: 'POST',

@@ -3,12 +3,12 @@
 // Each scenario against the product and against a bare baseline doing the same work, on
 // the same dataset, one after the other; prints a table of ratios and the growth with
 // size, and writes bench/results/latest.json. See README, "Performance".
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { cpuProfileArgs } from '@app/testing';
+import { type ChildCode, cpuProfileArgs } from '@app/testing';
 import { type Dataset, ensureDataset } from './dataset';
 import type { Measure } from './measure';
 import { withProduct } from './product';
@@ -93,7 +93,7 @@ export function rowOf(scenario: Scenario, size: number, product: Measure, baseli
 }
 
 /** Every scenario (or those named in `only`, by number) on one dataset. */
-export async function benchSize(dataset: Dataset, options: RunOptions & { only?: string[] }, log: (line: string) => void = console.log): Promise<Row[]> {
+export async function benchSize(dataset: Dataset, options: RunOptions & { only?: string[]; code?: ChildCode }, log: (line: string) => void = console.log): Promise<Row[]> {
   const db = new Client({ connectionString: dataset.url });
   await db.connect();
   try {
@@ -113,7 +113,7 @@ export async function benchSize(dataset: Dataset, options: RunOptions & { only?:
         baseline.child.kill('SIGTERM');
         await exited;
       }
-    });
+    }, options.code);
   } finally {
     await db.end();
   }
@@ -180,9 +180,12 @@ function render(): void {
 async function main(): Promise<void> {
   if (process.argv.includes('--render')) return render();
   const options = parse(process.argv.slice(2));
+  // The product is measured as `npm start` runs it: from its build.
+  console.log('building the API (nest build api) to run it as npm start does');
+  execFileSync(join(__dirname, '..', 'node_modules', '.bin', 'nest'), ['build', 'api'], { cwd: join(__dirname, '..'), stdio: 'inherit' });
   console.log(['scenario'.padEnd(36), 'size'.padStart(7), 'product'.padEnd(44), 'baseline'.padEnd(44), 'product ÷ baseline (goal)'].join(' │ '));
   const rows: Row[] = [];
-  for (const size of options.sizes) rows.push(...(await benchSize(await ensureDataset(size), options)));
+  for (const size of options.sizes) rows.push(...(await benchSize(await ensureDataset(size), { ...options, code: 'build' })));
   const growth = growthOf(rows);
   for (const g of growth) {
     console.log(`growth ${g.scenario}: ${Object.entries(g.perItem).map(([size, ms]) => `${size}: ${ms.toFixed(4)} ms/item`).join(', ')}; largest ÷ smallest ×${g.ratio.toFixed(2)} (≤1.5)`);

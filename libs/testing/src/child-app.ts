@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 
 /**
- * The product as an operator starts it: an entry point of apps/api run from source in
- * a child process, with only the environment given (the test run's own is removed).
+ * The product as an operator starts it: an entry point of apps/api run from source (or
+ * its build) in a child process, with only the environment given (the test run's own is
+ * removed).
  */
 export interface ChildApp {
   child: ChildProcess;
@@ -37,11 +38,20 @@ export function cpuProfileArgs(name: string): string[] {
   return dir ? ['--cpu-prof', `--cpu-prof-dir=${join(dir, name)}`] : [];
 }
 
-/** Spawns `apps/api/src/<entry>.ts`; does not wait. */
-export function launchChild(env: Record<string, string>, entry = 'main'): ChildProcess {
+/**
+ * Where a child's code comes from: the TypeScript sources, compiled as they load (as the
+ * tests run them), or the build `npm run build` leaves in dist/ (as `npm start` runs it;
+ * the benchmarks measure that: compiling on load keeps every compiled module and its
+ * source map in the heap).
+ */
+export type ChildCode = 'source' | 'build';
+
+/** Spawns `apps/api/src/<entry>.ts` (or its build); does not wait. */
+export function launchChild(env: Record<string, string>, entry = 'main', code: ChildCode = 'source'): ChildProcess {
   const base = { ...process.env };
   for (const name of CLEARED) delete base[name];
-  return spawn(process.execPath, [...cpuProfileArgs(entry), '-r', '@swc-node/register', `apps/api/src/${entry}.ts`], {
+  const program = code === 'build' ? [`dist/apps/api/src/${entry}.js`] : ['-r', '@swc-node/register', `apps/api/src/${entry}.ts`];
+  return spawn(process.execPath, [...cpuProfileArgs(entry), ...program], {
     cwd: ROOT,
     env: { ...base, SWC_NODE_PROJECT: 'tsconfig.json', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -53,19 +63,19 @@ export function launchChild(env: Record<string, string>, entry = 'main'): ChildP
  * port found free can be taken by another process before the child binds it (the suites
  * run side by side): then the child is started again on another.
  */
-export async function startChild(env: Record<string, string>, entry = 'main'): Promise<ChildApp> {
+export async function startChild(env: Record<string, string>, entry = 'main', code: ChildCode = 'source'): Promise<ChildApp> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await startChildOnce(env, entry);
+      return await startChildOnce(env, entry, code);
     } catch (error) {
       if (attempt === 3 || !(error instanceof Error) || !error.message.includes('EADDRINUSE')) throw error;
     }
   }
 }
 
-async function startChildOnce(env: Record<string, string>, entry: string): Promise<ChildApp> {
+async function startChildOnce(env: Record<string, string>, entry: string, code: ChildCode): Promise<ChildApp> {
   const port = await freePort();
-  const child = launchChild({ ...env, PORT: String(port) }, entry);
+  const child = launchChild({ ...env, PORT: String(port) }, entry, code);
   let out = '';
   let err = '';
   child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));

@@ -79,6 +79,20 @@ export class AssessmentScoring {
     assessments: readonly Scorable[],
     entered?: Map<string, readonly EnteredPoints[]> | Promise<Map<string, readonly EnteredPoints[]>>,
   ): Promise<Map<string, ScoreResult>> {
+    const score = await this.scorer(round, assessments, entered);
+    return new Map(assessments.map((a) => [a.id, score(a)]));
+  }
+
+  /**
+   * As scoreAll, but answers a function that scores one of the assessments when asked: a
+   * report writing a row at a time holds the inputs of its page, not every result of it
+   * (a result, explanations and all, then lives only as long as its row takes to write).
+   */
+  async scorer(
+    round: ScoringRound,
+    assessments: readonly Scorable[],
+    entered?: Map<string, readonly EnteredPoints[]> | Promise<Map<string, readonly EnteredPoints[]>>,
+  ): Promise<(assessment: Scorable) => ScoreResult> {
     const ids = assessments.map((a) => a.id);
     const drawn = sourcesDrawnOn(rubricOf(round), new Set(assessments.map((a) => a.category)));
     const read = <T>(source: ScoreSource, load: (ids: string[]) => Promise<Map<string, T>>) => (drawn.has(source) ? load(ids) : Promise.resolve(new Map<string, T>()));
@@ -89,9 +103,7 @@ export class AssessmentScoring {
       read(ScoreSource.Certificates, (ids) => this.certificates.tallies(ids)),
       read(ScoreSource.MutualEvaluation, (ids) => this.mutual.tallies(ids)),
     ]);
-    return new Map(
-      assessments.map((a) => [a.id, this.score(round, a, scores.get(a.id) ?? [], ballots.get(a.id), interviews.get(a.id), certificates.get(a.id), mutual.get(a.id))]),
-    );
+    return (a) => this.score(round, a, scores.get(a.id) ?? [], ballots.get(a.id), interviews.get(a.id), certificates.get(a.id), mutual.get(a.id));
   }
 
   /** How many certificates each assessment has: one query for a whole round. */

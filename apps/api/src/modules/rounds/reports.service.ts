@@ -81,9 +81,9 @@ export class ReportsService {
     const scope = objectScopeOf(actor.user);
     const lines = async function* (this: ReportsService): AsyncGenerator<SummaryLine> {
       for await (const page of this.pages(round, scope)) {
-        const scores = await this.scoring.scoreAll(round, page);
+        const score = await this.scoring.scorer(round, page);
         for (const a of page) {
-          const points = new Map(scores.get(a.id)?.subItems.map((s) => [s.code, s.points]));
+          const points = new Map(score(a).subItems.map((s) => [s.code, s.points]));
           yield {
             name: a.name,
             homeUnit: a.homeUnit,
