@@ -92,16 +92,34 @@ export function rowOf(scenario: Scenario, size: number, product: Measure, baseli
   };
 }
 
-/** Every scenario (or those named in `only`, by number) on one dataset. */
+/**
+ * Every scenario (or those named in `only`, by number) on one dataset, in their order: those
+ * measuring memory on a product and a baseline of their own (see Scenario.fresh), the
+ * others on one pair.
+ */
 export async function benchSize(dataset: Dataset, options: RunOptions & { only?: string[]; code?: ChildCode }, log: (line: string) => void = console.log): Promise<Row[]> {
+  const chosen = SCENARIOS.filter((s) => !options.only || options.only.includes(s.name.split(' ')[0] as string));
+  const groups = [chosen.filter((s) => !s.fresh), ...chosen.filter((s) => s.fresh).map((s) => [s])].filter((group) => group.length > 0);
   const db = new Client({ connectionString: dataset.url });
   await db.connect();
   try {
-    return await withProduct(dataset, async (product) => {
+    const rows: Row[] = [];
+    for (const group of groups) rows.push(...(await onServers(dataset, db, group, options, log)));
+    return rows.sort((a, b) => chosen.findIndex((s) => s.name === a.scenario) - chosen.findIndex((s) => s.name === b.scenario));
+  } finally {
+    await db.end();
+  }
+}
+
+/** The scenarios on one product and one baseline, started for them and stopped after. */
+async function onServers(dataset: Dataset, db: Client, scenarios: Scenario[], options: RunOptions & { code?: ChildCode }, log: (line: string) => void): Promise<Row[]> {
+  return withProduct(
+    dataset,
+    async (product) => {
       const baseline = await startBaseline({ DATABASE_URL: dataset.url, BENCH_USER_ID: product.claims.sub, BENCH_SESSION_ID: product.claims.sid });
       try {
         const rows: Row[] = [];
-        for (const scenario of SCENARIOS.filter((s) => !options.only || options.only.includes(s.name.split(' ')[0] as string))) {
+        for (const scenario of scenarios) {
           const { product: p, baseline: b } = await scenario.run({ size: dataset.cadres, db, product, baseline: { base: baseline.base, pid: baseline.child.pid as number }, options });
           const row = rowOf(scenario, dataset.cadres, p, b);
           rows.push(row);
@@ -113,10 +131,9 @@ export async function benchSize(dataset: Dataset, options: RunOptions & { only?:
         baseline.child.kill('SIGTERM');
         await exited;
       }
-    }, options.code);
-  } finally {
-    await db.end();
-  }
+    },
+    options.code,
+  );
 }
 
 const METRIC_LABELS: Record<Goal['metric'], string> = { throughput: 'throughput', p99: 'p99', mean: 'time', peakRssMiB: 'memory' };

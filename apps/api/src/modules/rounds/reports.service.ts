@@ -80,28 +80,37 @@ export class ReportsService {
     const subItems = this.subItems(round);
     const scope = objectScopeOf(actor.user);
     const lines = async function* (this: ReportsService): AsyncGenerator<SummaryLine> {
-      for await (const page of this.pages(round, scope)) {
-        const score = await this.scoring.scorer(round, page);
-        for (const a of page) {
-          const points = new Map(score(a).subItems.map((s) => [s.code, s.points]));
-          yield {
-            name: a.name,
-            homeUnit: a.homeUnit,
-            hostUnit: a.hostUnit,
-            post: a.post,
-            category: SECONDMENT_CATEGORY.label(a.category),
-            points: subItems.map((s) => {
-              const p = points.get(s.code);
-              return p === undefined || p === null ? null : toPoints(p);
-            }),
-            total: a.total === null ? null : toPoints(a.total),
-            rank: a.rank,
-            grade: a.grade ? GRADE_LABELS[a.grade] : '不定等次',
-          };
-        }
-      }
+      for await (const ids of this.idPages(round, scope)) yield* await this.summaryLines(round, subItems, ids);
     };
     return this.stream(`${round.name}考核结果汇总表.xlsx`, (out) => writeRoundSummary(out, this.meta(round), subItems, lines.call(this)));
+  }
+
+  /**
+   * A page of the summary's lines, and nothing else of the page: its rows, inputs and
+   * results are garbage before the lines are written, so they die young instead of being
+   * carried into the old generation by the writing (which made the export's memory grow
+   * with the round).
+   */
+  private async summaryLines(round: AssessmentRound, subItems: ReportSubItem[], ids: string[]): Promise<SummaryLine[]> {
+    const page = await this.assessments.reportRows(ids);
+    const score = await this.scoring.scorer(round, page);
+    return page.map((a) => {
+      const points = new Map(score(a).subItems.map((s) => [s.code, s.points]));
+      return {
+        name: a.name,
+        homeUnit: a.homeUnit,
+        hostUnit: a.hostUnit,
+        post: a.post,
+        category: SECONDMENT_CATEGORY.label(a.category),
+        points: subItems.map((s) => {
+          const p = points.get(s.code);
+          return p === undefined || p === null ? null : toPoints(p);
+        }),
+        total: a.total === null ? null : toPoints(a.total),
+        rank: a.rank,
+        grade: a.grade ? GRADE_LABELS[a.grade] : '不定等次',
+      };
+    });
   }
 
   async details(actor: SignedInActor, roundId: string): Promise<Report> {
@@ -256,10 +265,15 @@ export class ReportsService {
     return round;
   }
 
+  /** The ids of the round's assessments the scope may see, by rank then name, a page at a time. */
+  private async *idPages(round: AssessmentRound, scope: ObjectScope): AsyncGenerator<string[]> {
+    const order = await this.assessments.reportOrder(round.id, scope);
+    for (let i = 0; i < order.length; i += PAGE) yield order.slice(i, i + PAGE);
+  }
+
   /** The round's assessments the scope may see, by rank then name, a page at a time. */
   private async *pages(round: AssessmentRound, scope: ObjectScope): AsyncGenerator<ReportRow[]> {
-    const order = await this.assessments.reportOrder(round.id, scope);
-    for (let i = 0; i < order.length; i += PAGE) yield await this.assessments.reportRows(order.slice(i, i + PAGE));
+    for await (const ids of this.idPages(round, scope)) yield await this.assessments.reportRows(ids);
   }
 
   private subItems(round: AssessmentRound): ReportSubItem[] {
