@@ -280,7 +280,15 @@ describe('cadres', () => {
 
       const notUuid = await staff.get('/api/cadres/not-a-uuid');
       expect(notUuid.status).toBe(400);
-      expect(notUuid.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
+      expect(notUuid.body).toMatchObject({
+        statusCode: 400,
+        error: 'Bad Request',
+        details: { fields: [{ field: 'id', errors: ['must be a UUID'], inChinese: ['链接中的记录编号格式不正确，请从列表中重新打开'] }] },
+      });
+      // A parameter of another name is named as it is.
+      const dossier = await staff.get('/api/dossiers/not-a-uuid');
+      expect(dossier.status).toBe(400);
+      expect(dossier.body.details.fields).toEqual([expect.objectContaining({ field: 'cadreId' })]);
     });
 
     it('pages and sorts by the allowlisted fields', async () => {

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+import { ParseIdPipe } from '../../common/validation/parse-id.pipe';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Permission } from '@app/domain';
 import { CurrentSignedInActor, type SignedInActor } from '../../common/auth/actor';
@@ -24,7 +25,7 @@ export class AcknowledgementsController {
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: 'The cadre acknowledges (签字确认) a finalized result, with an optional statement' })
   @ApiNoContentResponse()
-  acknowledge(@Param('id', ParseUUIDPipe) id: string, @Body() body: AcknowledgeDto, @CurrentSignedInActor() actor: SignedInActor): Promise<void> {
+  acknowledge(@Param('id', ParseIdPipe) id: string, @Body() body: AcknowledgeDto, @CurrentSignedInActor() actor: SignedInActor): Promise<void> {
     return this.service.acknowledge(actor, id, body.statement);
   }
 
@@ -32,7 +33,7 @@ export class AcknowledgementsController {
   @RequirePermission(Permission.ResultAcknowledge)
   @ApiOperation({ summary: 'The cadre asks for a review (复核) of a finalized result, within the window' })
   @ApiCreatedResponse({ type: ReviewResponse })
-  async request(@Param('id', ParseUUIDPipe) id: string, @Body() body: RequestReviewDto, @CurrentSignedInActor() actor: SignedInActor): Promise<ReviewResponse> {
+  async request(@Param('id', ParseIdPipe) id: string, @Body() body: RequestReviewDto, @CurrentSignedInActor() actor: SignedInActor): Promise<ReviewResponse> {
     return toReviewResponse(await this.service.requestReview(actor, id, body.reason));
   }
 
@@ -41,7 +42,7 @@ export class AcknowledgementsController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'A leader decides a review; the outcome sits beside the original result' })
   @ApiOkResponse({ type: ReviewResponse })
-  async decide(@Param('id', ParseUUIDPipe) id: string, @Body() body: DecideReviewDto, @CurrentSignedInActor() actor: SignedInActor): Promise<ReviewResponse> {
+  async decide(@Param('id', ParseIdPipe) id: string, @Body() body: DecideReviewDto, @CurrentSignedInActor() actor: SignedInActor): Promise<ReviewResponse> {
     return toReviewResponse(await this.service.decide(actor, id, body.outcome, body.reason, body.grade));
   }
 }

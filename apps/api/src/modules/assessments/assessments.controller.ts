@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Put, Query } from '@nestjs/common';
+import { ParseIdPipe } from '../../common/validation/parse-id.pipe';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Permission } from '@app/domain';
 import { CurrentSignedInActor, type SignedInActor } from '../../common/auth/actor';
@@ -45,7 +46,7 @@ export class AssessmentsController {
   @ApiOperation({ summary: 'One assessment with its computed score and the explanation of every number' })
   @ApiOkResponse({ type: AssessmentResponse })
   @ApiNotFoundResponse({ type: ErrorBody, description: 'unknown, or outside the caller’s scope' })
-  get(@Param('id', ParseUUIDPipe) id: string, @CurrentSignedInActor() actor: SignedInActor): Promise<AssessmentResponse> {
+  get(@Param('id', ParseIdPipe) id: string, @CurrentSignedInActor() actor: SignedInActor): Promise<AssessmentResponse> {
     return this.service.get(actor, id);
   }
 
@@ -55,7 +56,7 @@ export class AssessmentsController {
   @ApiOkResponse({ type: AssessmentResponse })
   @ApiBadRequestResponse({ type: ErrorBody, description: 'a computed or host-unit sub-item, or a score above its maximum' })
   @ApiConflictResponse({ type: ErrorBody, description: 'a stale version, or the round is no longer collecting' })
-  enterScores(@Param('id', ParseUUIDPipe) id: string, @Body() body: EnterScoresDto, @CurrentSignedInActor() actor: SignedInActor): Promise<AssessmentResponse> {
+  enterScores(@Param('id', ParseIdPipe) id: string, @Body() body: EnterScoresDto, @CurrentSignedInActor() actor: SignedInActor): Promise<AssessmentResponse> {
     return this.service.enterScores(actor, id, body);
   }
 
@@ -64,7 +65,7 @@ export class AssessmentsController {
   @ApiOperation({ summary: 'During calibration: a veto, 不定等次, or a grade by hand, each with its reason' })
   @ApiOkResponse({ type: AssessmentResponse })
   @ApiConflictResponse({ type: ErrorBody, description: 'a stale version, or the round is not in calibration' })
-  async calibrate(@Param('id', ParseUUIDPipe) id: string, @Body() body: CalibrateAssessmentDto, @CurrentSignedInActor() actor: SignedInActor): Promise<AssessmentResponse> {
+  async calibrate(@Param('id', ParseIdPipe) id: string, @Body() body: CalibrateAssessmentDto, @CurrentSignedInActor() actor: SignedInActor): Promise<AssessmentResponse> {
     await this.calibration.decide(actor, id, body);
     return this.service.get(actor, id);
   }
@@ -73,7 +74,7 @@ export class AssessmentsController {
   @RequirePermission(Permission.RoundRead)
   @ApiOperation({ summary: 'The steps this assessment needs, each done or waiting on whom, with what is missing' })
   @ApiOkResponse({ type: [FlowStepResponse] })
-  flow(@Param('id', ParseUUIDPipe) id: string, @CurrentSignedInActor() actor: SignedInActor): Promise<FlowStepResponse[]> {
+  flow(@Param('id', ParseIdPipe) id: string, @CurrentSignedInActor() actor: SignedInActor): Promise<FlowStepResponse[]> {
     return this.calibration.flow(actor, id);
   }
 
@@ -83,7 +84,7 @@ export class AssessmentsController {
   @ApiOperation({ summary: 'A leader reopens a finalized result, with the reason; the old result is kept as a prior version' })
   @ApiOkResponse({ type: AssessmentResponse })
   @ApiConflictResponse({ type: ErrorBody, description: 'the round is not finalized, the assessment is already reopened, or a stale version' })
-  async reopen(@Param('id', ParseUUIDPipe) id: string, @Body() body: ReopenAssessmentDto, @CurrentSignedInActor() actor: SignedInActor): Promise<AssessmentResponse> {
+  async reopen(@Param('id', ParseIdPipe) id: string, @Body() body: ReopenAssessmentDto, @CurrentSignedInActor() actor: SignedInActor): Promise<AssessmentResponse> {
     await this.reopenService.reopen(actor, id, body.version, body.reason);
     return this.service.get(actor, id);
   }
@@ -93,7 +94,7 @@ export class AssessmentsController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Finalize a reopened assessment again: the proposed grade, or one by hand with a reason, within the quota' })
   @ApiOkResponse({ type: AssessmentResponse })
-  async refinalize(@Param('id', ParseUUIDPipe) id: string, @Body() body: RefinalizeAssessmentDto, @CurrentSignedInActor() actor: SignedInActor): Promise<AssessmentResponse> {
+  async refinalize(@Param('id', ParseIdPipe) id: string, @Body() body: RefinalizeAssessmentDto, @CurrentSignedInActor() actor: SignedInActor): Promise<AssessmentResponse> {
     await this.reopenService.refinalize(actor, id, body.version, body.grade, body.reason);
     return this.service.get(actor, id);
   }
@@ -102,7 +103,7 @@ export class AssessmentsController {
   @RequirePermission(Permission.RoundRead)
   @ApiOperation({ summary: 'The prior results of a reopened assessment, oldest first' })
   @ApiOkResponse({ type: [PriorResultResponse] })
-  async history(@Param('id', ParseUUIDPipe) id: string): Promise<PriorResultResponse[]> {
+  async history(@Param('id', ParseIdPipe) id: string): Promise<PriorResultResponse[]> {
     return (await this.repository.priorResults(id)).map((r) => ({
       sequence: r.sequence,
       grade: r.grade,
@@ -120,7 +121,7 @@ export class AssessmentsController {
   @ApiOkResponse({ type: AssessmentResponse })
   @ApiNotFoundResponse({ type: ErrorBody, description: 'not a cadre of the caller’s unit' })
   @ApiConflictResponse({ type: ErrorBody, description: 'a stale version, or the round is no longer collecting' })
-  evaluate(@Param('id', ParseUUIDPipe) id: string, @Body() body: HostUnitEvaluationDto, @CurrentSignedInActor() actor: SignedInActor): Promise<AssessmentResponse> {
+  evaluate(@Param('id', ParseIdPipe) id: string, @Body() body: HostUnitEvaluationDto, @CurrentSignedInActor() actor: SignedInActor): Promise<AssessmentResponse> {
     return this.service.submitHostUnitEvaluation(actor, id, body);
   }
 }

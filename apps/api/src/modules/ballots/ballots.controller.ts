@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
+import { ParseIdPipe } from '../../common/validation/parse-id.pipe';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import type { FastifyReply } from 'fastify';
@@ -50,7 +51,7 @@ export class BallotsController {
   @RequirePermission(Permission.BallotRead)
   @ApiOperation({ summary: 'The democratic evaluations of an assessment, newest first, each with its tally (the codes are shown only when created)' })
   @ApiOkResponse({ type: [BallotSessionResponse] })
-  async sessionsOf(@Param('id', ParseUUIDPipe) id: string): Promise<BallotSessionResponse[]> {
+  async sessionsOf(@Param('id', ParseIdPipe) id: string): Promise<BallotSessionResponse[]> {
     return (await this.service.sessionsOf(id)).map(({ session, tally }) => toSessionResponse(session, tally));
   }
 
@@ -58,7 +59,7 @@ export class BallotsController {
   @RequirePermission(Permission.BallotRead)
   @ApiOperation({ summary: 'The session and its tally (民主测评统计)' })
   @ApiOkResponse({ type: BallotSessionResponse })
-  async get(@Param('id', ParseUUIDPipe) id: string): Promise<BallotSessionResponse> {
+  async get(@Param('id', ParseIdPipe) id: string): Promise<BallotSessionResponse> {
     const { session, tally } = await this.service.get(id);
     return toSessionResponse(session, tally);
   }
@@ -68,7 +69,7 @@ export class BallotsController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Close the evaluation: its tally feeds 3.1 if participation reached the round’s minimum' })
   @ApiOkResponse({ type: BallotSessionResponse })
-  async close(@Param('id', ParseUUIDPipe) id: string, @CurrentSignedInActor() actor: SignedInActor): Promise<BallotSessionResponse> {
+  async close(@Param('id', ParseIdPipe) id: string, @CurrentSignedInActor() actor: SignedInActor): Promise<BallotSessionResponse> {
     const { session, tally } = await this.service.close(actor, id);
     return toSessionResponse(session, tally);
   }

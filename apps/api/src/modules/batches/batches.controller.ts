@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { ParseIdPipe } from '../../common/validation/parse-id.pipe';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Permission } from '@app/domain';
@@ -32,7 +33,7 @@ export class BatchesController {
   @RequirePermission(Permission.BatchRead)
   @ApiOkResponse({ type: BatchResponse })
   @ApiNotFoundResponse({ type: ErrorBody })
-  async get(@Param('id', ParseUUIDPipe) id: string, @CurrentSignedInActor() actor: SignedInActor): Promise<BatchResponse> {
+  async get(@Param('id', ParseIdPipe) id: string, @CurrentSignedInActor() actor: SignedInActor): Promise<BatchResponse> {
     return toBatchResponse(await this.service.getVisible(actor, id));
   }
 
@@ -41,7 +42,7 @@ export class BatchesController {
   @ApiOperation({ summary: 'The batch roster in the import template’s layout (PII masked unless the caller may see it)' })
   @ApiProduces(XLSX_TYPE)
   @ApiNotFoundResponse({ type: ErrorBody })
-  async roster(@Param('id', ParseUUIDPipe) id: string, @CurrentSignedInActor() actor: SignedInActor, @Res() reply: FastifyReply): Promise<void> {
+  async roster(@Param('id', ParseIdPipe) id: string, @CurrentSignedInActor() actor: SignedInActor, @Res() reply: FastifyReply): Promise<void> {
     const batch = await this.service.getVisible(actor, id);
     await this.service.streamRoster(actor, batch, attachment(reply, `${batch.name}干部花名册.xlsx`));
   }
@@ -58,7 +59,7 @@ export class BatchesController {
   @RequirePermission(Permission.BatchManage)
   @ApiOkResponse({ type: BatchResponse })
   @ApiConflictResponse({ type: ErrorBody, description: 'a stale version, a taken name, or secondments outside the new period' })
-  async update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateBatchDto, @CurrentSignedInActor() actor: SignedInActor): Promise<BatchResponse> {
+  async update(@Param('id', ParseIdPipe) id: string, @Body() body: UpdateBatchDto, @CurrentSignedInActor() actor: SignedInActor): Promise<BatchResponse> {
     return toBatchResponse(await this.service.update(actor, id, body));
   }
 }

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ParseIdPipe } from '../../common/validation/parse-id.pipe';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Permission } from '@app/domain';
 import { CurrentSignedInActor, type SignedInActor } from '../../common/auth/actor';
@@ -26,7 +27,7 @@ export class CadresController {
   @RequirePermission(Permission.CadreRead)
   @ApiOkResponse({ type: CadreResponse })
   @ApiNotFoundResponse({ type: ErrorBody, description: 'unknown, or outside the caller’s scope' })
-  get(@Param('id', ParseUUIDPipe) id: string, @CurrentSignedInActor() actor: SignedInActor): Promise<CadreResponse> {
+  get(@Param('id', ParseIdPipe) id: string, @CurrentSignedInActor() actor: SignedInActor): Promise<CadreResponse> {
     return this.service.get(actor, id);
   }
 
@@ -42,7 +43,7 @@ export class CadresController {
   @RequirePermission(Permission.CadreManage)
   @ApiOkResponse({ type: CadreResponse })
   @ApiConflictResponse({ type: ErrorBody, description: 'a stale version, or the national id is taken' })
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateCadreDto, @CurrentSignedInActor() actor: SignedInActor): Promise<CadreResponse> {
+  update(@Param('id', ParseIdPipe) id: string, @Body() body: UpdateCadreDto, @CurrentSignedInActor() actor: SignedInActor): Promise<CadreResponse> {
     return this.service.update(actor, id, body);
   }
 }

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Put, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
+import { ParseIdPipe } from '../../common/validation/parse-id.pipe';
 import { ApiBody, ApiConflictResponse, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { EVIDENCE_MAX_BYTES, Permission } from '@app/domain';
@@ -44,7 +45,7 @@ export class DossiersController {
   @RequirePermission(Permission.DossierRead)
   @ApiOperation({ summary: 'The dossier as a workbook: profile and secondments, the scores of every round, the appraisals' })
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-  async dossierWorkbook(@Param('cadreId', ParseUUIDPipe) cadreId: string, @CurrentSignedInActor() actor: SignedInActor, @Res() reply: FastifyReply): Promise<void> {
+  async dossierWorkbook(@Param('cadreId', ParseIdPipe) cadreId: string, @CurrentSignedInActor() actor: SignedInActor, @Res() reply: FastifyReply): Promise<void> {
     const { filename, data } = await this.dossiers.dossierWorkbook(actor, cadreId);
     await attachment(reply, filename).send(data);
   }
@@ -53,7 +54,7 @@ export class DossiersController {
   @RequirePermission(Permission.DossierRead)
   @ApiOperation({ summary: 'One-click lookup (一键查询): profile, secondments, results, dossier entries, appraisals, materials, incentives and talent pool, in one response' })
   @ApiOkResponse({ type: DossierResponse })
-  lookup(@Param('cadreId', ParseUUIDPipe) cadreId: string, @CurrentSignedInActor() actor: SignedInActor): Promise<DossierResponse> {
+  lookup(@Param('cadreId', ParseIdPipe) cadreId: string, @CurrentSignedInActor() actor: SignedInActor): Promise<DossierResponse> {
     return this.dossiers.lookup(actor, cadreId);
   }
 
@@ -65,7 +66,7 @@ export class DossiersController {
   @ApiCreatedResponse({ type: MaterialResponse })
   @ApiResponse({ status: 413, type: ErrorBody })
   async attach(
-    @Param('cadreId', ParseUUIDPipe) cadreId: string,
+    @Param('cadreId', ParseIdPipe) cadreId: string,
     @Query() meta: MaterialQueryDto,
     @Req() request: FastifyRequest,
     @CurrentSignedInActor() actor: SignedInActor,
@@ -77,8 +78,8 @@ export class DossiersController {
   @RequirePermission(Permission.DossierRead)
   @ApiOperation({ summary: 'Download one material' })
   async download(
-    @Param('cadreId', ParseUUIDPipe) cadreId: string,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('cadreId', ParseIdPipe) cadreId: string,
+    @Param('id', ParseIdPipe) id: string,
     @CurrentSignedInActor() actor: SignedInActor,
     @Res() reply: FastifyReply,
   ): Promise<void> {
@@ -92,7 +93,7 @@ export class DossiersController {
   @ApiOperation({ summary: 'Complete an ACTIVE secondment (期满) and compose its comprehensive appraisal (综合鉴定) as a draft' })
   @ApiOkResponse({ type: AppraisalResponse })
   @ApiConflictResponse({ type: ErrorBody, description: 'not ACTIVE, or a stale version' })
-  async complete(@Param('id', ParseUUIDPipe) id: string, @Body() body: VersionDto, @CurrentSignedInActor() actor: SignedInActor): Promise<AppraisalResponse> {
+  async complete(@Param('id', ParseIdPipe) id: string, @Body() body: VersionDto, @CurrentSignedInActor() actor: SignedInActor): Promise<AppraisalResponse> {
     return toAppraisalResponse(await this.appraisals.complete(actor, id, body.version));
   }
 
@@ -100,7 +101,7 @@ export class DossiersController {
   @RequirePermission(Permission.DossierRead)
   @ApiOperation({ summary: 'The comprehensive appraisal of a completed secondment' })
   @ApiOkResponse({ type: AppraisalResponse })
-  async appraisal(@Param('id', ParseUUIDPipe) id: string, @CurrentSignedInActor() actor: SignedInActor): Promise<AppraisalResponse> {
+  async appraisal(@Param('id', ParseIdPipe) id: string, @CurrentSignedInActor() actor: SignedInActor): Promise<AppraisalResponse> {
     return toAppraisalResponse(await this.appraisals.get(actor, id));
   }
 
@@ -108,7 +109,7 @@ export class DossiersController {
   @RequirePermission(Permission.DossierRead)
   @ApiOperation({ summary: 'The appraisal form (综合鉴定表), A4, to print and file' })
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-  async appraisalForm(@Param('id', ParseUUIDPipe) id: string, @CurrentSignedInActor() actor: SignedInActor, @Res() reply: FastifyReply): Promise<void> {
+  async appraisalForm(@Param('id', ParseIdPipe) id: string, @CurrentSignedInActor() actor: SignedInActor, @Res() reply: FastifyReply): Promise<void> {
     const { filename, data } = await this.dossiers.appraisalForm(actor, id);
     await attachment(reply, filename).send(data);
   }
@@ -118,7 +119,7 @@ export class DossiersController {
   @ApiOperation({ summary: 'Rewrite sections of a draft appraisal' })
   @ApiOkResponse({ type: AppraisalResponse })
   @ApiConflictResponse({ type: ErrorBody, description: 'filed, or a stale version' })
-  async edit(@Param('id', ParseUUIDPipe) id: string, @Body() body: EditAppraisalDto, @CurrentSignedInActor() actor: SignedInActor): Promise<AppraisalResponse> {
+  async edit(@Param('id', ParseIdPipe) id: string, @Body() body: EditAppraisalDto, @CurrentSignedInActor() actor: SignedInActor): Promise<AppraisalResponse> {
     return toAppraisalResponse(await this.appraisals.edit(actor, id, body.version, body.sections));
   }
 
@@ -127,7 +128,7 @@ export class DossiersController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Compose a draft appraisal again from the data as it now stands (replaces edits)' })
   @ApiOkResponse({ type: AppraisalResponse })
-  async recompose(@Param('id', ParseUUIDPipe) id: string, @Body() body: VersionDto, @CurrentSignedInActor() actor: SignedInActor): Promise<AppraisalResponse> {
+  async recompose(@Param('id', ParseIdPipe) id: string, @Body() body: VersionDto, @CurrentSignedInActor() actor: SignedInActor): Promise<AppraisalResponse> {
     return toAppraisalResponse(await this.appraisals.recompose(actor, id, body.version));
   }
 
@@ -136,7 +137,7 @@ export class DossiersController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'File the appraisal into the archive: immutable from then on' })
   @ApiOkResponse({ type: AppraisalResponse })
-  async file(@Param('id', ParseUUIDPipe) id: string, @Body() body: VersionDto, @CurrentSignedInActor() actor: SignedInActor): Promise<AppraisalResponse> {
+  async file(@Param('id', ParseIdPipe) id: string, @Body() body: VersionDto, @CurrentSignedInActor() actor: SignedInActor): Promise<AppraisalResponse> {
     return toAppraisalResponse(await this.appraisals.file(actor, id, body.version));
   }
 }

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Put, Query } from '@nestjs/common';
+import { ParseIdPipe } from '../../common/validation/parse-id.pipe';
 import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Permission } from '@app/domain';
 import { CurrentSignedInActor, type SignedInActor } from '../../common/auth/actor';
@@ -17,7 +18,7 @@ export class IncentivesController {
   @RequirePermission(Permission.IncentiveRead)
   @ApiOperation({ summary: 'The incentives (待遇落实) proposed for the Excellent of a finalized round, by rank' })
   @ApiOkResponse({ type: [IncentiveResponse] })
-  list(@Param('id', ParseUUIDPipe) id: string): Promise<IncentiveResponse[]> {
+  list(@Param('id', ParseIdPipe) id: string): Promise<IncentiveResponse[]> {
     return this.service.listForRound(id);
   }
 
@@ -27,7 +28,7 @@ export class IncentivesController {
   @ApiOperation({ summary: 'Confirm (as proposed or amended) or reject a proposed incentive, with a note' })
   @ApiOkResponse({ type: IncentiveResponse })
   @ApiConflictResponse({ type: ErrorBody, description: 'already decided, or a stale version' })
-  decide(@Param('id', ParseUUIDPipe) id: string, @Body() body: DecideIncentiveDto, @CurrentSignedInActor() actor: SignedInActor): Promise<IncentiveResponse> {
+  decide(@Param('id', ParseIdPipe) id: string, @Body() body: DecideIncentiveDto, @CurrentSignedInActor() actor: SignedInActor): Promise<IncentiveResponse> {
     return this.service.decide(actor, id, body);
   }
 
@@ -35,7 +36,7 @@ export class IncentivesController {
   @RequirePermission(Permission.IncentiveManage)
   @ApiOperation({ summary: 'Flag the cadre of a confirmed incentive as an exemplar (示范标杆), with the citation, or unflag' })
   @ApiOkResponse({ type: IncentiveResponse })
-  exemplar(@Param('id', ParseUUIDPipe) id: string, @Body() body: ExemplarDto, @CurrentSignedInActor() actor: SignedInActor): Promise<IncentiveResponse> {
+  exemplar(@Param('id', ParseIdPipe) id: string, @Body() body: ExemplarDto, @CurrentSignedInActor() actor: SignedInActor): Promise<IncentiveResponse> {
     return this.service.exemplar(actor, id, body);
   }
 
@@ -52,7 +53,7 @@ export class IncentivesController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Confirm a proposal into the talent pool with the recommendation, or decline it with the reason' })
   @ApiOkResponse({ type: TalentPoolEntryResponse })
-  decideTalent(@Param('id', ParseUUIDPipe) id: string, @Body() body: DecideTalentPoolDto, @CurrentSignedInActor() actor: SignedInActor): Promise<TalentPoolEntryResponse> {
+  decideTalent(@Param('id', ParseIdPipe) id: string, @Body() body: DecideTalentPoolDto, @CurrentSignedInActor() actor: SignedInActor): Promise<TalentPoolEntryResponse> {
     return this.service.decideTalent(actor, id, body);
   }
 }

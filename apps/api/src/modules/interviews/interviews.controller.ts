@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { ParseIdPipe } from '../../common/validation/parse-id.pipe';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Permission } from '@app/domain';
 import { CurrentSignedInActor, type SignedInActor } from '../../common/auth/actor';
@@ -15,7 +16,7 @@ export class InterviewsController {
   @Get()
   @RequirePermission(Permission.AssessmentRead)
   @ApiOkResponse({ type: [InterviewResponse] })
-  async list(@Param('id', ParseUUIDPipe) id: string, @CurrentSignedInActor() actor: SignedInActor): Promise<InterviewResponse[]> {
+  async list(@Param('id', ParseIdPipe) id: string, @CurrentSignedInActor() actor: SignedInActor): Promise<InterviewResponse[]> {
     return (await this.service.list(actor, id)).map(toInterviewResponse);
   }
 
@@ -24,7 +25,7 @@ export class InterviewsController {
   @ApiOperation({ summary: 'Record a service-recipient interview of an SOE cadre (organization and role of the interviewee, never their id)' })
   @ApiCreatedResponse({ type: InterviewResponse })
   @ApiConflictResponse({ type: ErrorBody, description: 'the category has no interviews, or the round no longer takes inputs' })
-  async record(@Param('id', ParseUUIDPipe) id: string, @Body() body: CreateInterviewDto, @CurrentSignedInActor() actor: SignedInActor): Promise<InterviewResponse> {
+  async record(@Param('id', ParseIdPipe) id: string, @Body() body: CreateInterviewDto, @CurrentSignedInActor() actor: SignedInActor): Promise<InterviewResponse> {
     return toInterviewResponse(await this.service.record(actor, id, body));
   }
 }

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+import { ParseIdPipe } from '../../common/validation/parse-id.pipe';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Permission } from '@app/domain';
 import { CurrentSignedInActor, type SignedInActor } from '../../common/auth/actor';
@@ -15,7 +16,7 @@ export class MutualEvaluationsController {
   @RequirePermission(Permission.MutualEvaluationManage)
   @ApiOperation({ summary: 'The groups of a round scored by mutual evaluation, each with its evaluation once opened and how many have rated' })
   @ApiOkResponse({ type: RoundMutualEvaluationsResponse })
-  groups(@Param('id', ParseUUIDPipe) id: string): Promise<RoundMutualEvaluationsResponse> {
+  groups(@Param('id', ParseIdPipe) id: string): Promise<RoundMutualEvaluationsResponse> {
     return this.service.groups(id);
   }
 
@@ -41,7 +42,7 @@ export class MutualEvaluationsController {
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: 'A cadre of the group rates one colleague, once; never themselves' })
   @ApiNoContentResponse()
-  rate(@Param('id', ParseUUIDPipe) id: string, @Body() body: RateColleagueDto, @CurrentSignedInActor() actor: SignedInActor): Promise<void> {
+  rate(@Param('id', ParseIdPipe) id: string, @Body() body: RateColleagueDto, @CurrentSignedInActor() actor: SignedInActor): Promise<void> {
     return this.service.rate(actor, id, body.assessmentId, body.rating);
   }
 
@@ -50,7 +51,7 @@ export class MutualEvaluationsController {
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: 'Close the evaluation: its ratings then feed 3.1' })
   @ApiNoContentResponse()
-  close(@Param('id', ParseUUIDPipe) id: string, @CurrentSignedInActor() actor: SignedInActor): Promise<void> {
+  close(@Param('id', ParseIdPipe) id: string, @CurrentSignedInActor() actor: SignedInActor): Promise<void> {
     return this.service.close(actor, id);
   }
 }

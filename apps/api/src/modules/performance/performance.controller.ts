@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { ParseIdPipe } from '../../common/validation/parse-id.pipe';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { EVIDENCE_MAX_BYTES, Permission } from '@app/domain';
@@ -55,7 +56,7 @@ export class PerformanceController {
   @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
   @ApiCreatedResponse({ type: EvidenceResponse })
   @ApiResponse({ status: 413, type: ErrorBody })
-  async attach(@Param('id', ParseUUIDPipe) id: string, @Req() request: FastifyRequest, @CurrentSignedInActor() actor: SignedInActor): Promise<EvidenceResponse> {
+  async attach(@Param('id', ParseIdPipe) id: string, @Req() request: FastifyRequest, @CurrentSignedInActor() actor: SignedInActor): Promise<EvidenceResponse> {
     return toEvidenceResponse(await this.service.attach(actor, id, await uploadedFile(request, EVIDENCE_MAX_BYTES)));
   }
 
@@ -63,8 +64,8 @@ export class PerformanceController {
   @RequirePermission(Permission.PerformanceRead)
   @ApiOperation({ summary: 'Download one evidence file' })
   async download(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('fileId', ParseUUIDPipe) fileId: string,
+    @Param('id', ParseIdPipe) id: string,
+    @Param('fileId', ParseIdPipe) fileId: string,
     @CurrentSignedInActor() actor: SignedInActor,
     @Res() reply: FastifyReply,
   ): Promise<void> {
@@ -77,7 +78,7 @@ export class PerformanceController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Org staff mark an entry reviewed' })
   @ApiOkResponse({ type: PerformanceEntryResponse })
-  async review(@Param('id', ParseUUIDPipe) id: string, @Body() body: ReviewPerformanceEntryDto, @CurrentSignedInActor() actor: SignedInActor): Promise<PerformanceEntryResponse> {
+  async review(@Param('id', ParseIdPipe) id: string, @Body() body: ReviewPerformanceEntryDto, @CurrentSignedInActor() actor: SignedInActor): Promise<PerformanceEntryResponse> {
     const entry = await this.service.review(actor, id, body.version);
     return toPerformanceEntryResponse(entry, (await this.repository.evidenceOf([id])).get(id) ?? []);
   }

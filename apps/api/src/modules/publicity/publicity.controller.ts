@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Put } from '@nestjs/common';
+import { ParseIdPipe } from '../../common/validation/parse-id.pipe';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Permission } from '@app/domain';
 import { CurrentSignedInActor, type SignedInActor } from '../../common/auth/actor';
@@ -31,7 +32,7 @@ export class PublicityController {
   @Authenticated()
   @ApiOperation({ summary: 'The publicity notice (公示): the period and the Excellent list; any signed-in user' })
   @ApiOkResponse({ type: PublicityNoticeResponse })
-  notice(@Param('id', ParseUUIDPipe) id: string): Promise<PublicityNoticeResponse> {
+  notice(@Param('id', ParseIdPipe) id: string): Promise<PublicityNoticeResponse> {
     return this.service.notice(id);
   }
 
@@ -39,14 +40,14 @@ export class PublicityController {
   @Authenticated()
   @ApiOperation({ summary: 'Object to a result in publicity (异议), with the reason; any signed-in user' })
   @ApiCreatedResponse({ type: ObjectionResponse })
-  async file(@Param('id', ParseUUIDPipe) id: string, @Body() body: FileObjectionDto, @CurrentSignedInActor() actor: SignedInActor): Promise<ObjectionResponse> {
+  async file(@Param('id', ParseIdPipe) id: string, @Body() body: FileObjectionDto, @CurrentSignedInActor() actor: SignedInActor): Promise<ObjectionResponse> {
     return toObjectionResponse(await this.service.file(actor, id, body.reason));
   }
 
   @Get('rounds/:id/objections')
   @RequirePermission(Permission.RoundRead)
   @ApiOkResponse({ type: [ObjectionResponse] })
-  async list(@Param('id', ParseUUIDPipe) id: string): Promise<ObjectionResponse[]> {
+  async list(@Param('id', ParseIdPipe) id: string): Promise<ObjectionResponse[]> {
     return (await this.service.listForRound(id)).map(toObjectionResponse);
   }
 
@@ -55,7 +56,7 @@ export class PublicityController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Resolve an objection: UPHELD sends the round back to calibration; DISMISSED keeps it, with the reason' })
   @ApiOkResponse({ type: ObjectionResponse })
-  async resolve(@Param('id', ParseUUIDPipe) id: string, @Body() body: ResolveObjectionDto, @CurrentSignedInActor() actor: SignedInActor): Promise<ObjectionResponse> {
+  async resolve(@Param('id', ParseIdPipe) id: string, @Body() body: ResolveObjectionDto, @CurrentSignedInActor() actor: SignedInActor): Promise<ObjectionResponse> {
     return toObjectionResponse(await this.service.resolve(actor, id, body.outcome, body.resolution));
   }
 }

@@ -1,4 +1,5 @@
-import { Controller, Get, Param, ParseUUIDPipe, Res } from '@nestjs/common';
+import { Controller, Get, Param, Res } from '@nestjs/common';
+import { ParseIdPipe } from '../../common/validation/parse-id.pipe';
 import { ApiConflictResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Permission } from '@app/domain';
@@ -19,7 +20,7 @@ export class ReportsController {
   @ApiOperation({ summary: '考核结果汇总表: every cadre by rank with the 13 sub-items, total, rank and grade (a host unit: its own cadres)' })
   @ApiProduces(XLSX_TYPE)
   @ApiConflictResponse({ type: ErrorBody, description: 'the results are not submitted yet' })
-  async summary(@Param('id', ParseUUIDPipe) id: string, @CurrentSignedInActor() actor: SignedInActor, @Res() reply: FastifyReply): Promise<void> {
+  async summary(@Param('id', ParseIdPipe) id: string, @CurrentSignedInActor() actor: SignedInActor, @Res() reply: FastifyReply): Promise<void> {
     await send(reply, await this.reports.summary(actor, id));
   }
 
@@ -27,7 +28,7 @@ export class ReportsController {
   @RequirePermission(Permission.AssessmentRead)
   @ApiOperation({ summary: '评分明细表: per cadre per sub-item, the score, its source, who entered it and when (a host unit: its own cadres)' })
   @ApiProduces(XLSX_TYPE)
-  async details(@Param('id', ParseUUIDPipe) id: string, @CurrentSignedInActor() actor: SignedInActor, @Res() reply: FastifyReply): Promise<void> {
+  async details(@Param('id', ParseIdPipe) id: string, @CurrentSignedInActor() actor: SignedInActor, @Res() reply: FastifyReply): Promise<void> {
     await send(reply, await this.reports.details(actor, id));
   }
 
@@ -35,7 +36,7 @@ export class ReportsController {
   @RequirePermission(Permission.BallotRead)
   @ApiOperation({ summary: '民主测评统计表: per cadre, expected voters, ballots cast, participation, counts and shares per grade, invalid ballots, converted score' })
   @ApiProduces(XLSX_TYPE)
-  async ballots(@Param('id', ParseUUIDPipe) id: string, @Res() reply: FastifyReply): Promise<void> {
+  async ballots(@Param('id', ParseIdPipe) id: string, @Res() reply: FastifyReply): Promise<void> {
     await send(reply, await this.reports.ballotTally(id));
   }
 
@@ -44,7 +45,7 @@ export class ReportsController {
   @ApiOperation({ summary: '等次分布表: grades by category and by host unit, the Excellent quota and its use, and a table for charts' })
   @ApiProduces(XLSX_TYPE)
   @ApiConflictResponse({ type: ErrorBody, description: 'the results are not submitted yet' })
-  async distribution(@Param('id', ParseUUIDPipe) id: string, @Res() reply: FastifyReply): Promise<void> {
+  async distribution(@Param('id', ParseIdPipe) id: string, @Res() reply: FastifyReply): Promise<void> {
     await send(reply, await this.reports.distribution(id));
   }
 
@@ -52,7 +53,7 @@ export class ReportsController {
   @RequirePermission(Permission.IncentiveRead)
   @ApiOperation({ summary: '激励落实表: the incentives of a finalized round, as proposed and as decided' })
   @ApiProduces(XLSX_TYPE)
-  async incentives(@Param('id', ParseUUIDPipe) id: string, @Res() reply: FastifyReply): Promise<void> {
+  async incentives(@Param('id', ParseIdPipe) id: string, @Res() reply: FastifyReply): Promise<void> {
     await send(reply, await this.reports.incentives(id));
   }
 

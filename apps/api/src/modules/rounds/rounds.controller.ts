@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
+import { ParseIdPipe } from '../../common/validation/parse-id.pipe';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsUUID } from 'class-validator';
 import { Permission, RoundAction } from '@app/domain';
@@ -46,7 +47,7 @@ export class RoundsController {
   @Get(':id')
   @RequirePermission(Permission.RoundRead)
   @ApiOkResponse({ type: RoundResponse })
-  async get(@Param('id', ParseUUIDPipe) id: string): Promise<RoundResponse> {
+  async get(@Param('id', ParseIdPipe) id: string): Promise<RoundResponse> {
     return toRoundResponse(await this.service.get(id));
   }
 
@@ -64,7 +65,7 @@ export class RoundsController {
   @ApiOperation({ summary: 'Open: one assessment per ACTIVE secondment of the batch; opening again adds only what is missing' })
   @ApiOkResponse({ type: OpenRoundResponse })
   @ApiConflictResponse({ type: ErrorBody })
-  async open(@Param('id', ParseUUIDPipe) id: string, @CurrentSignedInActor() actor: SignedInActor): Promise<OpenRoundResponse> {
+  async open(@Param('id', ParseIdPipe) id: string, @CurrentSignedInActor() actor: SignedInActor): Promise<OpenRoundResponse> {
     const { round, created, total } = await this.service.open(actor, id);
     return { round: toRoundResponse(round), created, total };
   }
@@ -75,7 +76,7 @@ export class RoundsController {
   @ApiOperation({ summary: 'Close collection and start calibration; 409 names what keeps assessments unscored' })
   @ApiOkResponse({ type: RoundResponse })
   @ApiConflictResponse({ type: ErrorBody, description: 'e.g. "12 项考核缺少 3.2", with `details.missing`' })
-  async startCalibration(@Param('id', ParseUUIDPipe) id: string, @CurrentSignedInActor() actor: SignedInActor): Promise<RoundResponse> {
+  async startCalibration(@Param('id', ParseIdPipe) id: string, @CurrentSignedInActor() actor: SignedInActor): Promise<RoundResponse> {
     return toRoundResponse(await this.service.startCalibration(actor, id));
   }
 
@@ -83,7 +84,7 @@ export class RoundsController {
   @RequirePermission(Permission.RoundRead)
   @ApiOperation({ summary: 'The calibration board: ranked totals, proposed grades with reasons, the quota line and ties' })
   @ApiOkResponse({ type: CalibrationResponse })
-  async calibration(@Param('id', ParseUUIDPipe) id: string): Promise<CalibrationResponse> {
+  async calibration(@Param('id', ParseIdPipe) id: string): Promise<CalibrationResponse> {
     return this.calibrationService.view(await this.service.get(id));
   }
 
@@ -93,7 +94,7 @@ export class RoundsController {
   @ApiOperation({ summary: 'Submit the calibrated grades to a leader; 409 names what is undecided or over the quota' })
   @ApiOkResponse({ type: RoundResponse })
   @ApiConflictResponse({ type: ErrorBody })
-  async submit(@Param('id', ParseUUIDPipe) id: string, @CurrentSignedInActor() actor: SignedInActor): Promise<RoundResponse> {
+  async submit(@Param('id', ParseIdPipe) id: string, @CurrentSignedInActor() actor: SignedInActor): Promise<RoundResponse> {
     return this.step(id, RoundAction.Submit, (round) => this.calibrationService.submit(actor, round));
   }
 
@@ -102,7 +103,7 @@ export class RoundsController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'A leader approves the submitted results' })
   @ApiOkResponse({ type: RoundResponse })
-  async approve(@Param('id', ParseUUIDPipe) id: string, @Body() body: LeaderDecisionDto, @CurrentSignedInActor() actor: SignedInActor): Promise<RoundResponse> {
+  async approve(@Param('id', ParseIdPipe) id: string, @Body() body: LeaderDecisionDto, @CurrentSignedInActor() actor: SignedInActor): Promise<RoundResponse> {
     return this.step(id, RoundAction.Approve, (round) => this.calibrationService.leaderDecision(actor, round, true, body.comment));
   }
 
@@ -111,7 +112,7 @@ export class RoundsController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'A leader returns the results to calibration, with the reason' })
   @ApiOkResponse({ type: RoundResponse })
-  async returnRound(@Param('id', ParseUUIDPipe) id: string, @Body() body: LeaderDecisionDto, @CurrentSignedInActor() actor: SignedInActor): Promise<RoundResponse> {
+  async returnRound(@Param('id', ParseIdPipe) id: string, @Body() body: LeaderDecisionDto, @CurrentSignedInActor() actor: SignedInActor): Promise<RoundResponse> {
     return this.step(id, RoundAction.Return, (round) => this.calibrationService.leaderDecision(actor, round, false, body.comment));
   }
 
@@ -120,7 +121,7 @@ export class RoundsController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Publish the approved results (公示) for at least five working days' })
   @ApiOkResponse({ type: RoundResponse })
-  async startPublicity(@Param('id', ParseUUIDPipe) id: string, @CurrentSignedInActor() actor: SignedInActor): Promise<RoundResponse> {
+  async startPublicity(@Param('id', ParseIdPipe) id: string, @CurrentSignedInActor() actor: SignedInActor): Promise<RoundResponse> {
     return this.step(id, RoundAction.StartPublicity, (round) => this.calibrationService.startPublicity(actor, round));
   }
 
@@ -130,7 +131,7 @@ export class RoundsController {
   @ApiOperation({ summary: 'Lock every score, input and grade of the round, once the publicity period is over' })
   @ApiOkResponse({ type: RoundResponse })
   @ApiConflictResponse({ type: ErrorBody, description: 'not in publicity, or the publicity period is not over' })
-  async finalize(@Param('id', ParseUUIDPipe) id: string, @CurrentSignedInActor() actor: SignedInActor): Promise<RoundResponse> {
+  async finalize(@Param('id', ParseIdPipe) id: string, @CurrentSignedInActor() actor: SignedInActor): Promise<RoundResponse> {
     return this.step(id, RoundAction.Finalize, (round) => this.calibrationService.finalize(actor, round));
   }
 
@@ -138,7 +139,7 @@ export class RoundsController {
   @RequirePermission(Permission.ScoreEnter)
   @ApiOperation({ summary: 'The scoring grid: every assessment with each sub-item’s score, its sources and the explanation of the number' })
   @ApiOkResponse({ type: [ScoreSheetRowResponse] })
-  scoreSheet(@Param('id', ParseUUIDPipe) id: string): Promise<ScoreSheetRowResponse[]> {
+  scoreSheet(@Param('id', ParseIdPipe) id: string): Promise<ScoreSheetRowResponse[]> {
     return this.assessments.scoreSheet(id);
   }
 
@@ -146,7 +147,7 @@ export class RoundsController {
   @RequirePermission(Permission.AssessmentRead)
   @ApiOperation({ summary: 'The round’s assessments the caller may see (a host unit: its own cadres)' })
   @ApiOkResponse({ type: [AssessmentSummaryResponse] })
-  assessmentsOf(@Param('id', ParseUUIDPipe) id: string, @CurrentSignedInActor() actor: SignedInActor): Promise<AssessmentSummaryResponse[]> {
+  assessmentsOf(@Param('id', ParseIdPipe) id: string, @CurrentSignedInActor() actor: SignedInActor): Promise<AssessmentSummaryResponse[]> {
     return this.assessments.listForRound(actor, id);
   }
 }

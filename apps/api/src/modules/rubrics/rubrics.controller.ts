@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Patch, Post } from '@nestjs/common';
+import { ParseIdPipe } from '../../common/validation/parse-id.pipe';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Permission } from '@app/domain';
 import { CurrentSignedInActor, type SignedInActor } from '../../common/auth/actor';
@@ -29,7 +30,7 @@ export class RubricsController {
   @RequirePermission(Permission.RubricRead)
   @ApiOperation({ summary: 'One version: its items, sub-items, thresholds, weights, and each category’s sub-items after its variant' })
   @ApiOkResponse({ type: RubricResponse })
-  async get(@Param('id', ParseUUIDPipe) id: string): Promise<RubricResponse> {
+  async get(@Param('id', ParseIdPipe) id: string): Promise<RubricResponse> {
     return toRubricResponse(await this.service.get(id));
   }
 
@@ -46,7 +47,7 @@ export class RubricsController {
   @ApiOperation({ summary: 'Edit a draft (its name, or the whole rubric)' })
   @ApiOkResponse({ type: RubricResponse })
   @ApiConflictResponse({ type: ErrorBody, description: 'the version is published, or stale' })
-  async update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateRubricDraftDto, @CurrentSignedInActor() actor: SignedInActor): Promise<RubricResponse> {
+  async update(@Param('id', ParseIdPipe) id: string, @Body() body: UpdateRubricDraftDto, @CurrentSignedInActor() actor: SignedInActor): Promise<RubricResponse> {
     return toRubricResponse(await this.service.updateDraft(actor, id, body));
   }
 
@@ -57,7 +58,7 @@ export class RubricsController {
   @ApiOkResponse({ type: RubricResponse })
   @ApiBadRequestResponse({ type: ErrorBody, description: 'every reason, by path, in `details.fields`' })
   @ApiConflictResponse({ type: ErrorBody, description: 'already published, or stale' })
-  async publish(@Param('id', ParseUUIDPipe) id: string, @Body() body: PublishRubricDto, @CurrentSignedInActor() actor: SignedInActor): Promise<RubricResponse> {
+  async publish(@Param('id', ParseIdPipe) id: string, @Body() body: PublishRubricDto, @CurrentSignedInActor() actor: SignedInActor): Promise<RubricResponse> {
     return toRubricResponse(await this.service.publish(actor, id, body.version));
   }
 
@@ -66,7 +67,7 @@ export class RubricsController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Score made-up inputs against this version; nothing is stored' })
   @ApiOkResponse({ type: ScoreResponse })
-  async preview(@Param('id', ParseUUIDPipe) id: string, @Body() body: ScorePreviewDto): Promise<ScoreResponse> {
+  async preview(@Param('id', ParseIdPipe) id: string, @Body() body: ScorePreviewDto): Promise<ScoreResponse> {
     return toScoreResponse(await this.service.preview(id, body));
   }
 }

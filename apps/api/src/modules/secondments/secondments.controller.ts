@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ParseIdPipe } from '../../common/validation/parse-id.pipe';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Permission } from '@app/domain';
 import { CurrentSignedInActor, type SignedInActor } from '../../common/auth/actor';
@@ -32,7 +33,7 @@ export class SecondmentsController {
   @RequirePermission(Permission.SecondmentRead)
   @ApiOkResponse({ type: SecondmentResponse })
   @ApiNotFoundResponse({ type: ErrorBody, description: 'unknown, or outside the caller’s scope' })
-  async get(@Param('id', ParseUUIDPipe) id: string, @CurrentSignedInActor() actor: SignedInActor): Promise<SecondmentResponse> {
+  async get(@Param('id', ParseIdPipe) id: string, @CurrentSignedInActor() actor: SignedInActor): Promise<SecondmentResponse> {
     return toSecondmentResponse(await this.service.get(id, objectScopeOf(actor.user)));
   }
 
@@ -50,7 +51,7 @@ export class SecondmentsController {
   @ApiOkResponse({ type: SecondmentResponse })
   @ApiConflictResponse({ type: ErrorBody, description: 'a stale version, a status change not allowed, or a second ACTIVE secondment' })
   async update(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', ParseIdPipe) id: string,
     @Body() body: UpdateSecondmentDto,
     @CurrentSignedInActor() actor: SignedInActor,
   ): Promise<SecondmentResponse> {

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ParseIdPipe } from '../../common/validation/parse-id.pipe';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Permission } from '@app/domain';
 import { CurrentSignedInActor, type SignedInActor } from '../../common/auth/actor';
@@ -31,7 +32,7 @@ export class UnitsController {
   @RequirePermission(Permission.UnitRead)
   @ApiOkResponse({ type: UnitResponse })
   @ApiNotFoundResponse({ type: ErrorBody })
-  async get(@Param('id', ParseUUIDPipe) id: string): Promise<UnitResponse> {
+  async get(@Param('id', ParseIdPipe) id: string): Promise<UnitResponse> {
     return toUnitResponse(await this.service.get(id));
   }
 
@@ -48,7 +49,7 @@ export class UnitsController {
   @ApiOkResponse({ type: UnitResponse })
   @ApiConflictResponse({ type: ErrorBody, description: 'a stale version, or the code is taken' })
   async update(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', ParseIdPipe) id: string,
     @Body() body: UpdateUnitDto,
     @CurrentSignedInActor() actor: SignedInActor,
   ): Promise<UnitResponse> {

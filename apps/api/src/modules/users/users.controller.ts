@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
+import { ParseIdPipe } from '../../common/validation/parse-id.pipe';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Permission } from '@app/domain';
 import { CurrentSignedInActor, type SignedInActor } from '../../common/auth/actor';
@@ -31,7 +32,7 @@ export class UsersController {
   @RequirePermission(Permission.UserRead)
   @ApiOkResponse({ type: UserResponse })
   @ApiNotFoundResponse({ type: ErrorBody })
-  async get(@Param('id', ParseUUIDPipe) id: string): Promise<UserResponse> {
+  async get(@Param('id', ParseIdPipe) id: string): Promise<UserResponse> {
     return toUserResponse(await this.service.get(id));
   }
 
@@ -50,7 +51,7 @@ export class UsersController {
   @ApiOkResponse({ type: UserResponse })
   @ApiConflictResponse({ type: ErrorBody, description: 'a stale version' })
   async update(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', ParseIdPipe) id: string,
     @Body() body: UpdateUserDto,
     @CurrentSignedInActor() actor: SignedInActor,
   ): Promise<UserResponse> {
@@ -63,7 +64,7 @@ export class UsersController {
   @ApiOperation({ summary: 'Set a new password for a user; their sessions end' })
   @ApiNoContentResponse()
   resetPassword(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', ParseIdPipe) id: string,
     @Body() body: ResetPasswordDto,
     @CurrentSignedInActor() actor: SignedInActor,
   ): Promise<void> {

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
+import { ParseIdPipe } from '../../common/validation/parse-id.pipe';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Permission } from '@app/domain';
 import { CurrentSignedInActor, type SignedInActor } from '../../common/auth/actor';
@@ -40,7 +41,7 @@ export class WorkRecordsController {
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: WorkRecordResponse })
   @ApiConflictResponse({ type: ErrorBody, description: 'already reviewed, or a stale version' })
-  async confirm(@Param('id', ParseUUIDPipe) id: string, @Body() body: ReviewWorkRecordDto, @CurrentSignedInActor() actor: SignedInActor): Promise<WorkRecordResponse> {
+  async confirm(@Param('id', ParseIdPipe) id: string, @Body() body: ReviewWorkRecordDto, @CurrentSignedInActor() actor: SignedInActor): Promise<WorkRecordResponse> {
     return toWorkRecordResponse(await this.service.review(actor, id, body.version, true));
   }
 
@@ -48,7 +49,7 @@ export class WorkRecordsController {
   @RequirePermission(Permission.WorkRecordReview)
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: WorkRecordResponse })
-  async reject(@Param('id', ParseUUIDPipe) id: string, @Body() body: RejectWorkRecordDto, @CurrentSignedInActor() actor: SignedInActor): Promise<WorkRecordResponse> {
+  async reject(@Param('id', ParseIdPipe) id: string, @Body() body: RejectWorkRecordDto, @CurrentSignedInActor() actor: SignedInActor): Promise<WorkRecordResponse> {
     return toWorkRecordResponse(await this.service.review(actor, id, body.version, false, body.reason));
   }
 }
