@@ -73,6 +73,11 @@ describe('KEY_TASK: centralized mutual evaluation (集中互评)', () => {
     // Org staff see how far it has come: two raters, two ratings of the six a group of three gives.
     const progress = (await staff.get(`/api/rounds/${roundId}/mutual-evaluations`)).body.groups[0].evaluation;
     expect(progress).toEqual({ id, status: 'OPEN', raters: 2, ratings: 2, expectedRatings: 6, version: expect.any(Number) });
+    // Leaders follow it too, in the same counts, and cannot close it; a cadre cannot follow it.
+    const leader = await signIn(t, Role.Leader);
+    expect((await leader.get(`/api/rounds/${roundId}/mutual-evaluations`)).body.groups[0].evaluation).toEqual(progress);
+    expect((await leader.post(`/api/mutual-evaluations/${id}/close`)).status).toBe(403);
+    expect((await members[0].session.get(`/api/rounds/${roundId}/mutual-evaluations`)).status).toBe(403);
 
     const before = (await staff.get(`/api/assessments/${b.assessmentId}`)).body.score.subItems.find((s: { code: string }) => s.code === '3.1');
     expect(before).toMatchObject({ name: '集中互评', points: null });

@@ -50,7 +50,12 @@ describe('MAJOR_PROJECT: comparative recommendation (比对推荐)', () => {
     const members = listed.body.groups[0].members as { assessmentId: string; cadre: { name: string }; hostUnit: { name: string } }[];
     expect(members.map((m) => m.assessmentId).sort()).toEqual(project.map((a) => a.id).sort());
     expect(members.every((m) => m.cadre.name.startsWith('比对') && m.hostUnit.name !== '')).toBe(true);
-    // A host unit does not see it: recording is org staff's.
+    // Leaders read it as org staff do, but do not record it; a host unit does not see it.
+    const leader = await signIn(t, Role.Leader);
+    const read = await leader.get(`/api/rounds/${roundId}/recommendations`);
+    expect(read.status).toBe(200);
+    expect(read.body).toEqual(listed.body);
+    expect((await leader.put(`/api/rounds/${roundId}/recommendations`, { groupLabel: GROUP, ranking: [], recommended: [] })).status).toBe(403);
     expect((await (await signIn(t, Role.HostUnit)).get(`/api/rounds/${roundId}/recommendations`)).status).toBe(403);
   });
 

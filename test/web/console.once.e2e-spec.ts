@@ -968,6 +968,21 @@ suite('the web console in a browser', () => {
     expect(rated.score.subItems.find((s) => s.code === '3.1')?.points).toBe(10);
     await org.screenshot({ animations: 'disabled', path: join(SCREENSHOTS, 'category-flows.png'), fullPage: true });
     await org.close();
+
+    // A leader follows both as they stand, without the actions.
+    const leader = await logIn(Role.Leader);
+    await leader.goto(`${base}/rounds/${round.id}`);
+    await leader.getByRole('tab', { name: '分类推进' }).click();
+    const read = leader.getByRole('tabpanel', { name: '分类推进' });
+    await read.getByRole('row', { name: new RegExp(TASK) }).getByText('已结束').waitFor();
+    const readGroup = read.getByTestId('recommendation-group');
+    await readGroup.getByText(/^已推荐/).waitFor();
+    await readGroup.getByRole('row', { name: new RegExp(second) }).getByText('牵头征迁地块最多，推进最快').waitFor();
+    expect(await readGroup.getByLabel(`推荐${second}为优秀`).isChecked()).toBe(true);
+    expect(await readGroup.getByLabel(`推荐${second}为优秀`).isDisabled()).toBe(true);
+    expect(await read.getByRole('button', { name: '保存比对推荐' }).count()).toBe(0);
+    expect(await read.getByRole('columnheader', { name: '操作' }).count()).toBe(0);
+    await leader.close();
   });
 
   it('lets a leader reopen a finalized result with the reason, and org staff correct its score and fix it again within the quota', async () => {

@@ -1130,7 +1130,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The groups of a round scored by mutual evaluation, each with its evaluation once opened and how many have rated */
+        /** The groups of a round scored by mutual evaluation, each with its evaluation once opened and how many have rated, in counts only (leaders read it too) */
         get: operations["MutualEvaluationsController_groups"];
         put?: never;
         post?: never;
@@ -1197,7 +1197,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The project groups of a round whose cadres need a comparative recommendation, each with its share of the quota and what was recorded */
+        /** The project groups of a round whose cadres need a comparative recommendation, each with its share of the quota and what was recorded (leaders read it too) */
         get: operations["RecommendationsController_groups"];
         /** Record a project group’s comparative recommendation (比对推荐): its cadres ranked with reasons, and who is recommended */
         put: operations["RecommendationsController_record"];

@@ -15,7 +15,8 @@ type MutualGroup = components['schemas']['MutualEvaluationGroupResponse'];
  * 分类推进: the steps only some categories take, recorded by org staff. 比对推荐 for the
  * major-project groups (only a recommended cadre may be graded Excellent), while scores
  * are collected or during calibration; 集中互评 for the key-task groups (their ratings
- * make 3.1), opened and closed while scores are collected.
+ * make 3.1), opened and closed while scores are collected. `recommending` and `collecting`
+ * say whether the actor may record each now; leaders read both, without the actions.
  */
 export function CategoryFlowsPanel({ roundId, recommending, collecting }: { roundId: string; recommending: boolean; collecting: boolean }) {
   return (

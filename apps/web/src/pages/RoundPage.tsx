@@ -159,13 +159,17 @@ export function RoundPage() {
               ...(hasPermission(user.role, Permission.BallotManage) && hasPermission(user.role, Permission.ScoreEnter)
                 ? [{ key: 'ballots', label: '民主测评', children: <BallotSessions roundId={id} editable={r.status === RoundStatus.Collecting} /> }]
                 : []),
-              ...(manages && hasPermission(user.role, Permission.MutualEvaluationManage)
+              ...(hasPermission(user.role, Permission.RoundRead)
                 ? [
                     {
                       key: 'category-flows',
                       label: '分类推进',
                       children: (
-                        <CategoryFlowsPanel roundId={id} recommending={r.status === RoundStatus.Collecting || r.status === RoundStatus.Calibration} collecting={r.status === RoundStatus.Collecting} />
+                        <CategoryFlowsPanel
+                          roundId={id}
+                          recommending={manages && (r.status === RoundStatus.Collecting || r.status === RoundStatus.Calibration)}
+                          collecting={manages && hasPermission(user.role, Permission.MutualEvaluationManage) && r.status === RoundStatus.Collecting}
+                        />
                       ),
                     },
                   ]

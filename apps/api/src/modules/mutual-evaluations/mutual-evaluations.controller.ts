@@ -13,8 +13,8 @@ export class MutualEvaluationsController {
   constructor(private readonly service: MutualEvaluationsService) {}
 
   @Get('rounds/:id/mutual-evaluations')
-  @RequirePermission(Permission.MutualEvaluationManage)
-  @ApiOperation({ summary: 'The groups of a round scored by mutual evaluation, each with its evaluation once opened and how many have rated' })
+  @RequirePermission(Permission.RoundRead)
+  @ApiOperation({ summary: 'The groups of a round scored by mutual evaluation, each with its evaluation once opened and how many have rated, in counts only (leaders read it too)' })
   @ApiOkResponse({ type: RoundMutualEvaluationsResponse })
   groups(@Param('id', ParseIdPipe) id: string): Promise<RoundMutualEvaluationsResponse> {
     return this.service.groups(id);

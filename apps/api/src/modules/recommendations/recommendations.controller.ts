@@ -13,8 +13,8 @@ export class RecommendationsController {
   constructor(private readonly service: RecommendationsService) {}
 
   @Get()
-  @RequirePermission(Permission.RoundManage)
-  @ApiOperation({ summary: 'The project groups of a round whose cadres need a comparative recommendation, each with its share of the quota and what was recorded' })
+  @RequirePermission(Permission.RoundRead)
+  @ApiOperation({ summary: 'The project groups of a round whose cadres need a comparative recommendation, each with its share of the quota and what was recorded (leaders read it too)' })
   @ApiOkResponse({ type: RoundRecommendationsResponse })
   groups(@Param('id', ParseIdPipe) id: string): Promise<RoundRecommendationsResponse> {
     return this.service.groups(id);
