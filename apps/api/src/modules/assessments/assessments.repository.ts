@@ -298,7 +298,8 @@ export class AssessmentsRepository {
    * SHARE), so it cannot change under the write. Answers the round's status, whether the
    * version was taken (when it was not, nothing is written and no event appended) and the
    * scores written. What a write replaces is what was read at `version`: every score write
-   * takes the assessment's version, so none can come between.
+   * takes the assessment's version, so none can come between. (`audited` is counted in the
+   * answer because a WITH query that only reads runs only when something reads it.)
    */
   async saveScores(
     assessment: { id: string; roundId: string },

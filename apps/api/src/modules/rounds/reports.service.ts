@@ -87,9 +87,8 @@ export class ReportsService {
 
   /**
    * A page of the summary's lines, and nothing else of the page: its rows, inputs and
-   * results are garbage before the lines are written, so they die young instead of being
-   * carried into the old generation by the writing (which made the export's memory grow
-   * with the round).
+   * results are garbage before the lines are written, so they can die young instead of
+   * surviving the collections the writing's allocations bring on.
    */
   private async summaryLines(round: AssessmentRound, subItems: ReportSubItem[], ids: string[]): Promise<SummaryLine[]> {
     const page = await this.assessments.reportRows(ids);
